@@ -1,0 +1,96 @@
+"""English number words, scale words and fractions for the number reader."""
+
+from __future__ import annotations
+
+#: Words for 0-19.
+UNITS: dict[str, int] = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+
+TENS: dict[str, int] = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+
+HUNDRED: dict[str, int] = {"hundred": 100}
+
+#: Scale words that close a group ("two million, three hundred thousand").
+SCALES: dict[str, float] = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+}
+
+#: News abbreviations of scales that cannot be mistaken for a unit of measure.
+SCALE_ABBREVIATIONS: dict[str, float] = {
+    "bn": 1e9,
+    "bln": 1e9,
+    "mn": 1e6,
+    "mln": 1e6,
+    "tn": 1e12,
+    "trn": 1e12,
+}
+
+#: Multipliers used like a number ("a dozen", "a couple of").
+GROUPS: dict[str, float] = {"dozen": 12, "score": 20}
+
+#: Fractions read after a number word ("a third", "two thirds", "one and a half").
+FRACTIONS: dict[str, float] = {
+    "half": 1 / 2,
+    "halves": 1 / 2,
+    "third": 1 / 3,
+    "thirds": 1 / 3,
+    "quarter": 1 / 4,
+    "quarters": 1 / 4,
+    "fifth": 1 / 5,
+    "fifths": 1 / 5,
+    "tenth": 1 / 10,
+    "tenths": 1 / 10,
+}
+
+#: The article that stands for "one" before a scale, group or fraction.
+ARTICLES: tuple[str, ...] = ("a", "an")
+
+#: Joining words inside a number ("one hundred and twenty").
+CONJUNCTIONS: tuple[str, ...] = ("and",)
+
+#: Vague plurals that name an order of magnitude ("dozens of", "thousands of"):
+#: the smallest value the plural implies.
+VAGUE_PLURALS: dict[str, float] = {
+    "dozens": 24,
+    "scores": 40,
+    "hundreds": 200,
+    "thousands": 2e3,
+    "tens of thousands": 2e4,
+    "hundreds of thousands": 2e5,
+    "millions": 2e6,
+    "tens of millions": 2e7,
+    "hundreds of millions": 2e8,
+    "billions": 2e9,
+}
