@@ -41,3 +41,7 @@ test: lint
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+
+# Scores detection on the peer suites in $(SHARED)/data/peer-suites (skips when absent).
+eval: venv
+	SHARED=$(SHARED) $(BIN)/python scripts/eval_peers.py
