@@ -207,3 +207,30 @@ def find_numbers(ctx: Context) -> list[Claim]:
                 Claim(Kind.COUNT, match.start(), match.end(), match.group(), value)
             )
     return claims
+
+
+def scale_of(text: str, language: str = "en") -> float:
+    """The scale word ending ``text`` ("7 million" -> 1e6), 1.0 when none."""
+    lang = words(language)
+    tokens = TOKEN.findall(text.lower())
+    last = tokens[-1] if tokens else ""
+    return float(lang.SCALES.get(last) or lang.SCALE_ABBREVIATIONS.get(last) or 1.0)
+
+
+def range_values(
+    first: float, first_text: str, second: float, second_text: str, language: str = "en"
+) -> tuple[float, float]:
+    """Low and high of "5-7 million": the second's scale carries to a bare first.
+
+    >>> range_values(5, "5", 7e6, "7 million")
+    (5000000.0, 7000000.0)
+    """
+    scale = scale_of(second_text, language)
+    if scale > 1 and scale_of(first_text, language) == 1 and first * scale <= second:
+        first *= scale
+    return min(first, second), max(first, second)
+
+
+#: Joiners of a two-figure range; ``(?(between)...)`` accepts "and" only after
+#: "between" (the caller's pattern must define a ``between`` group).
+RANGE_DASH = r"(?:\s?[-–—]\s?|\s+to\s+|(?(between)\s+and\s+|(?!)))"
