@@ -50,39 +50,42 @@ def digits_pattern(language: str) -> str:
 
 
 def word_number_pattern(lang: ModuleType) -> str:
-    """Spelled-out whole numbers: "seven", "ninety-one", "two million and six"."""
-    one_to_nine = alternation(w for w, v in lang.UNITS.items() if 1 <= v <= 9)
-    tens = alternation(lang.TENS)
-    small = rf"(?:{tens}(?:[- ]{one_to_nine}\b)?|{alternation(lang.UNITS)})"
-    article = alternation(lang.ARTICLES)
-    conj = rf"(?:{alternation(lang.CONJUNCTIONS)}\s+)?"
-    hundred = alternation(lang.HUNDRED)
-    hundreds = rf"(?:(?:{small}|{article})\s+{hundred}(?:\s+{conj}{small}\b)?)"
-    group = rf"(?:{hundreds}|{small})"
-    scale = alternation(lang.SCALES)
-    scaled = (
-        rf"(?:{group}|{article})\s+{scale}"
-        rf"(?:,?\s+{conj}{group}\s+{scale}\b){{0,3}}(?:,?\s+{conj}{group}\b)?"
-    )
-    return rf"(?:{scaled}|{group})\b"
+    """Spelled-out numbers as a bounded run of number words.
 
-
-def fraction_pattern(lang: ModuleType, digits: str) -> str:
-    """Fractions and groups: "two thirds", "a third of", "one and a half", "a dozen"."""
-    small = alternation(w for w, v in lang.UNITS.items() if 1 <= v <= 19)
+    "ninety-one", "two million, three hundred thousand and six", "one and a
+    half", "half a million", "three dozen", "five eighths". A singular
+    fraction ("third") needs "a"/"an"/"one" right before it, so ordinals stay
+    out; "a third" alone needs "of" or punctuation after it ("a third of").
+    """
     article = alternation(lang.ARTICLES)
     conj = alternation(lang.CONJUNCTIONS)
-    scale = alternation([*lang.SCALES, *lang.SCALE_ABBREVIATIONS])
+    plain = alternation([*lang.UNITS, *lang.TENS])
+    big = alternation([*lang.HUNDRED, *lang.SCALES, *lang.GROUPS])
     plural = alternation(w for w in lang.FRACTIONS if w.endswith("s"))
     singular = alternation(w for w in lang.FRACTIONS if not w.endswith("s"))
+    after_one = "|".join(rf"(?<=\b{re.escape(w)} )" for w in ["one", *lang.ARTICLES])
     half = alternation(w for w, v in lang.FRACTIONS.items() if v == 0.5)
-    groups = alternation(lang.GROUPS)
+    word = rf"(?:{plain}|{big}|{plural}|(?:{after_one}){singular})"
+    sep = rf"(?:[ \t]{{0,3}}-[ \t]{{0,3}}|,?\s{{1,3}}(?:{conj}\s{{1,3}})?(?:{article}\s{{1,3}})?)"
+    scale = alternation(lang.SCALES)
+    head = (
+        rf"(?:{article}\s{{1,3}}(?={big}|{half}|{singular}\s{{1,3}}{scale})"
+        rf"|(?={plain}|{big}))"
+    )
+    lone = rf"{article}\s{{1,3}}{singular}(?=\s+of\b|\s*[^\w\s-]|\s*$)"
+    lone_half = rf"{half}(?=\s{{1,3}}of\b)"
+    half_head = rf"{half}(?=\s{{1,3}}{article}\s)"
     return (
-        rf"(?:(?:{small}|{digits})\s+{conj}\s+{article}\s+{half}(?:\s+{scale})?\b"
-        rf"|{half}\s+{article}\s+(?:{scale}|{groups})\b"
-        rf"|(?:{small}|{article}|{half}\s+{article})\s+{groups}\b"
-        rf"|{small}\s+{plural}\b"
-        rf"|(?:{article}\s+|one\s+)?{singular}\b(?=\s+of\b))"
+        rf"(?:{lone}|{lone_half}|(?:{half_head}|{head}{word})(?:{sep}{word}){{0,12}})\b"
+    )
+
+
+def slash_fraction_pattern() -> str:
+    """Small written fractions: "3/4", "2 1/2" (numerator below denominator)."""
+    return (
+        r"(?<![\d/])(?:\d{1,3}\s{1,2})?"
+        r"(?:1/(?:[2-9]|10)|2/[3-9]|3/[4-9]|4/[5-9]|5/[6-9]|6/[7-9]|7/[89]|8/9)"
+        r"(?![\d/])"
     )
 
 
@@ -92,15 +95,18 @@ def number_pattern(language: str = "en") -> str:
     lang = words(language)
     digits = digits_pattern(language)
     scale = alternation([*lang.SCALES, *lang.SCALE_ABBREVIATIONS])
-    digit_number = rf"{digits}(?:\s?{scale}\b)?"
-    fractions = fraction_pattern(lang, digits)
+    digit_number = rf"{digits}(?:\s?{scale}\b|\s{{1,3}}{alternation(lang.GROUPS)}\b)?"
+    sign = rf"(?:(?<![\w.,%-])[-−](?=\d)|\b{alternation(lang.NEGATIVE_WORDS)}\s+)?"
     word_number = word_number_pattern(lang)
-    return rf"(?i:{fractions}|{digit_number}|\b{word_number})"
+    slash = slash_fraction_pattern()
+    return rf"(?i:{sign}(?:{slash}|{digit_number}|\b{word_number}))"
 
 
 NUMBER_PATTERN: str = number_pattern("en")
 
 TOKEN = re.compile(r"\d[\d,.]*|\.\d+|[^\W\d_]+", re.UNICODE)
+NEGATIVE = re.compile(r"\s*[-−]")
+SLASH = re.compile(r"[-−]?\s*(?:(\d{1,3})\s+)?(\d{1,3})/(\d{1,3})")
 
 
 @functools.cache
@@ -113,17 +119,35 @@ def parse_number(text: str, language: str = "en") -> float | None:
 
     >>> parse_number("one hundred and twenty"), parse_number("1.2bn")
     (120.0, 1200000000.0)
+    >>> parse_number("two and three quarters"), parse_number("-2 1/2")
+    (2.75, -2.5)
     """
+    slash = SLASH.fullmatch(text.strip())
+    if slash:
+        whole, top, bottom = (float(part or 0) for part in slash.groups())
+        value = whole + top / bottom if bottom else None
+        negative = value is not None and NEGATIVE.match(text)
+        return -value if negative and value is not None else value
     lang = words(language)
     reader = _Reader(lang, get_group_symbol(language), get_decimal_symbol(language))
-    for token in TOKEN.findall(text.lower()):
+    tokens = TOKEN.findall(text.lower())
+    sign = 1.0
+    if NEGATIVE.match(text) or (tokens and tokens[0] in lang.NEGATIVE_WORDS):
+        sign = -1.0
+        tokens = tokens[1:] if tokens and tokens[0] in lang.NEGATIVE_WORDS else tokens
+    for token in tokens:
         if not reader.feed(token):
             return None
-    return reader.result()
+    value = reader.result()
+    return None if value is None else sign * value
 
 
 class _Reader:
-    """Accumulates number tokens left to right: groups close at scale words."""
+    """Accumulates number tokens left to right; groups close at scale words.
+
+    After "and", the words that follow form their own addend, so a fraction
+    or a dozen applies to that addend only ("one hundred and three quarters").
+    """
 
     def __init__(self, lang: ModuleType, group: str, decimal: str) -> None:
         self.lang = lang
@@ -131,7 +155,8 @@ class _Reader:
         self.decimal = decimal
         self.total = 0.0
         self.current: float | None = None
-        self.joined = False
+        self.before_and: float | None = None
+        self.last_word: float | None = None
         self.seen = False
 
     def feed(self, token: str) -> bool:
@@ -139,13 +164,14 @@ class _Reader:
         if token[0].isdigit() or token[0] == self.decimal:
             return self.add(self.digits(token))
         if token in lang.UNITS:
-            return self.add(float(lang.UNITS[token]))
+            return self.add_word(float(lang.UNITS[token]))
         if token in lang.TENS:
-            return self.add(float(lang.TENS[token]))
+            return self.add_word(float(lang.TENS[token]))
         if token in lang.ARTICLES:
             return True
         if token in lang.CONJUNCTIONS:
-            self.joined = True
+            self.before_and = self.current or 0.0
+            self.last_word = None
             return True
         return self.multiply(token)
 
@@ -156,16 +182,26 @@ class _Reader:
         except ValueError:
             return None
 
+    def add_word(self, value: float) -> bool:
+        # Only "tens" then "units" may follow each other: "ninety one", but not
+        # "nineteen ninety" (a year) or "one two".
+        last = self.last_word
+        if last is not None and not (last >= 20 and last % 10 == 0 and value < 10):
+            return False
+        self.add(value)
+        self.last_word = value
+        return True
+
     def add(self, value: float | None) -> bool:
         if value is None:
             return False
         self.current = (self.current or 0.0) + value
         self.seen = True
-        self.joined = False
         return True
 
     def multiply(self, token: str) -> bool:
         lang = self.lang
+        self.last_word = None
         base = 1.0 if self.current is None else self.current
         if token in lang.HUNDRED:
             self.current = base * lang.HUNDRED[token]
@@ -173,24 +209,34 @@ class _Reader:
             scale = lang.SCALES.get(token) or lang.SCALE_ABBREVIATIONS[token]
             self.total += base * scale
             self.current = None
-        elif token in lang.GROUPS:
-            self.current = base * lang.GROUPS[token]
-        elif token in lang.FRACTIONS:
-            fraction = lang.FRACTIONS[token]
-            if self.joined:
-                self.current = (self.current or 0.0) + fraction
-            else:
-                self.current = base * fraction
+            self.before_and = None
+        elif token in lang.GROUPS or token in lang.FRACTIONS:
+            factor = lang.GROUPS.get(token) or lang.FRACTIONS[token]
+            self.apply_to_addend(factor)
         else:
             return False
         self.seen = True
-        self.joined = False
         return True
+
+    def apply_to_addend(self, factor: float) -> None:
+        if self.before_and is None:
+            self.current = (1.0 if self.current is None else self.current) * factor
+            return
+        addend = (self.current or 0.0) - self.before_and
+        self.current = self.before_and + (addend or 1.0) * factor
+        self.before_and = None
 
     def result(self) -> float | None:
         if not self.seen:
             return None
         return self.total + (self.current or 0.0)
+
+
+def glued(text: str, start: int, end: int) -> bool:
+    """True when letters touch the span: "180ml", "4th", "F16" are no plain numbers."""
+    return (end < len(text) and text[end].isalpha()) or (
+        start > 0 and text[start - 1].isalpha()
+    )
 
 
 def find_numbers(ctx: Context) -> list[Claim]:
@@ -200,7 +246,10 @@ def find_numbers(ctx: Context) -> list[Claim]:
     [24.0]
     """
     claims = []
-    for match in _number_regex(ctx.language).finditer(ctx.text):
+    text = ctx.text
+    for match in _number_regex(ctx.language).finditer(text):
+        if glued(text, match.start(), match.end()):
+            continue
         value = parse_number(match.group(), ctx.language)
         if value is not None:
             claims.append(

@@ -58,7 +58,7 @@ SCALE_ABBREVIATIONS: dict[str, float] = {
 }
 
 #: Multipliers used like a number ("a dozen", "a couple of").
-GROUPS: dict[str, float] = {"dozen": 12, "score": 20}
+GROUPS: dict[str, float] = {"dozen": 12, "dozens": 12}
 
 #: Fractions read after a number word ("a third", "two thirds", "one and a half").
 FRACTIONS: dict[str, float] = {
@@ -68,11 +68,30 @@ FRACTIONS: dict[str, float] = {
     "thirds": 1 / 3,
     "quarter": 1 / 4,
     "quarters": 1 / 4,
+    "fourth": 1 / 4,
+    "fourths": 1 / 4,
     "fifth": 1 / 5,
     "fifths": 1 / 5,
+    "sixth": 1 / 6,
+    "sixths": 1 / 6,
+    "eighth": 1 / 8,
+    "eighths": 1 / 8,
     "tenth": 1 / 10,
     "tenths": 1 / 10,
+    "hundredth": 1e-2,
+    "hundredths": 1e-2,
+    "thousandth": 1e-3,
+    "thousandths": 1e-3,
+    "millionth": 1e-6,
+    "millionths": 1e-6,
+    "billionth": 1e-9,
+    "billionths": 1e-9,
+    "trillionth": 1e-12,
+    "trillionths": 1e-12,
 }
+
+#: Signs written before a number ("minus five", "-3").
+NEGATIVE_WORDS: tuple[str, ...] = ("minus",)
 
 #: The article that stands for "one" before a scale, group or fraction.
 ARTICLES: tuple[str, ...] = ("a", "an")
