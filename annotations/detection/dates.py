@@ -1,10 +1,354 @@
-"""Detector for dates claims (placeholder until its implementation lands)."""
+"""Date claims: calendar dates, months, years, decades and quarters, resolved to ISO 8601.
+
+Spelled dates ("April 9", "9 April 2015", "Thursday, April 9"), numeric dates
+("2015-04-10"; "04/10/2015" only when the day and month cannot be swapped),
+months ("November 2014", "in March"), years, decades ("the 1990s") and
+quarters ("Q1 2015"). Relative dates ("last week") live in dates_relative.py.
+
+Rules, so results can be predicted:
+
+- A year-less date resolves to the occurrence nearest the publication date,
+  up to seven months back or four ahead (``dates_calendar.nearest_year``);
+  without a publication date it stays a TIMEX partial ("XXXX-04-09").
+- A bare four-digit number is a year only from 1600 to 2100 (``YEAR``)
+  and in a year-like context: after a word such as "in",
+  "since", "by" (``YEAR_PREFIXES``), before "'s" or a word such as "was"
+  (``YEAR_SUFFIXES``), or in a range with another year ("2014-2018").
+- A month alone needs a capital letter or a word such as "in" before it;
+  "May" and abbreviations ("Jan") always need that word.
+"""
 
 from __future__ import annotations
 
+import functools
+import re
+from datetime import date
+from typing import Any
+
+from . import dates_relative
 from .context import Context
+from .dates_calendar import (
+    century,
+    day,
+    decade,
+    make_claim,
+    month,
+    nearest_year,
+    quarter,
+    safe_date,
+    year,
+)
+from .dates_words import (
+    Vocabulary,
+    alternation,
+    day_pattern,
+    month_pattern,
+    vocabulary,
+    weekday_pattern,
+)
+from .resolve import resolve_figures
 from .types import Claim
+
+YEAR = r"(?:1[6-9]\d\d|20\d\d|2100)(?![\d,]\d)"
+
+
+@functools.cache
+def patterns(language: str) -> dict[str, re.Pattern[str]]:
+    """The compiled date regexes of ``language``, built once."""
+    vocab = vocabulary(language)
+    weekday, mon, dom = weekday_pattern(vocab), month_pattern(vocab), day_pattern(vocab)
+    lead = rf"(?:(?P<wd>{weekday}),?\s+(?:the\s+)?)?"
+    month_first = (
+        rf"{lead}(?P<m>{mon})(?:(?:\s*|\s+the\s+|[/-])(?P<d>{dom})"
+        rf"(?:(?:\s*,\s*|\s+|[/-]|,?\s+(?:of|in)\s+)(?P<y>{YEAR}))?"
+        rf"|(?:,?\s+(?:of\s+)?|[/-]|,\s*)(?P<my>{YEAR}))?"
+    )
+    day_first = (
+        rf"{lead}(?:the\s+)?(?P<d>{dom})(?:\s+of)?(?:\s+|\s*[/-]\s*)(?P<m>{mon})"
+        rf"(?:(?:,?\s+|\s*[/-]\s*|,?\s+(?:of|in)\s+)(?P<y>{YEAR}))?"
+    )
+    numeric = (
+        rf"{lead}(?<![\w/.-])(?:(?P<y>{YEAR})(?P<s>[-/.])(?:(?P<m>1[0-2]|0?[1-9])|(?P<mn>{mon}))"
+        rf"(?:(?P=s)(?P<d>3[01]|[12]\d|0?[1-9]))?"
+        rf"|(?P<a>\d{{1,2}})(?P<s2>[-/.])(?P<b>\d{{1,2}})(?:(?P=s2)(?P<y2>\d{{4}}|\d\d))?)"
+        r"(?![\w/]|[.-]\d)"
+    )
+    quarters = alternation(vocab.lang.QUARTER_ORDINALS)
+    quarter_pattern = (
+        rf"\bq(?P<q>[1-4])(?:[\s-]*(?P<y>{YEAR}))?\b|\b(?P<y2>{YEAR})[\s-]*q(?P<q2>[1-4])\b"
+        rf"|\b(?:the\s+)?(?P<qw>{quarters}|[1-4](?:st|nd|rd|th))\s+quarter"
+        rf"(?:\s+of)?(?:\s+(?P<y3>{YEAR}))?"
+    )
+    decades = alternation(vocab.lang.DECADE_WORDS)
+    era = (
+        rf"\b(?P<dec>(?:1[6-9]|20)\d0)\s?'?s\b|(?<!\w)['’](?P<short>\d0)s\b"
+        rf"|\bthe\s+(?P<words>{decades})\b"
+        r"|\b(?:the\s+)?(?P<cent>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+century\b"
+        rf"|(?<![\w$€£¥.,])(?P<year>{YEAR})\b"
+    )
+    flags = re.IGNORECASE
+    return {
+        "month_first": re.compile(month_first, flags),
+        "day_first": re.compile(day_first, flags),
+        "numeric": re.compile(numeric, flags),
+        "quarter": re.compile(quarter_pattern, flags),
+        "era": re.compile(era, flags),
+    }
 
 
 def find(ctx: Context) -> list[Claim]:
-    return []
+    """Date claims in ``ctx.text`` (absolute and relative), not overlapping.
+
+    >>> from datetime import date
+    >>> [c.normalized for c in find(Context("On April 9 it rained.", date(2015, 4, 10), "en"))]
+    ['2015-04-09']
+    """
+    regexes = patterns(ctx.language)
+    vocab = vocabulary(ctx.language)
+    found: list[Claim] = []
+    for name, reader in READERS.items():
+        for match in regexes[name].finditer(ctx.text):
+            claim = reader(ctx, vocab, match)
+            if claim is not None:
+                found.append(claim)
+    found.extend(dates_relative.find(ctx))
+    return [dates_relative.with_part(ctx, c) for c in resolve_figures(found)]
+
+
+def weekday_extra(
+    vocab: Vocabulary, match: re.Match[str]
+) -> tuple[tuple[str, Any], ...]:
+    word = match.group("wd")
+    if not word:
+        return ()
+    number = vocab.weekday_number(word)
+    name = next(n for n, v in vocab.full_weekdays.items() if v == number)
+    return (("weekday", name.capitalize()),)
+
+
+def calendar_day(
+    ctx: Context,
+    vocab: Vocabulary,
+    match: re.Match[str],
+    when: tuple[int | None, int, int],
+) -> Claim | None:
+    """A claim for a day of a month, with or without its year."""
+    year_number, month_number, day_number = when
+    start = match.start("wd") if match.group("wd") else match.start()
+    extra = weekday_extra(vocab, match)
+    if year_number is None:
+        if safe_date(2000, month_number, day_number) is None:
+            return None
+        timex = f"XXXX-{month_number:02d}-{day_number:02d}"
+        if ctx.published is None:
+            return make_claim(ctx.text, start, match.end(), None, timex=timex,
+                              precision="day", extra=extra)  # fmt: skip
+        year_number = nearest_year(month_number, ctx.published)
+        resolved = safe_date(year_number, month_number, day_number)
+        period = day(resolved) if resolved else None
+        return make_claim(ctx.text, start, match.end(), period, timex=timex,
+                          precision="day", extra=extra)  # fmt: skip
+    resolved = safe_date(year_number, month_number, day_number)
+    if resolved is None:
+        return None
+    return make_claim(ctx.text, start, match.end(), day(resolved), extra=extra)
+
+
+def month_only(ctx: Context, start: int, end: int, number: int) -> Claim:
+    """A claim for a month named without its year ("in March")."""
+    timex = f"XXXX-{number:02d}"
+    if ctx.published is None:
+        return make_claim(ctx.text, start, end, None, timex=timex, precision="month")
+    period = month(nearest_year(number, ctx.published), number)
+    return make_claim(ctx.text, start, end, period, timex=timex)
+
+
+def read_month_first(
+    ctx: Context, vocab: Vocabulary, match: re.Match[str]
+) -> Claim | None:
+    month_number = vocab.month_number(match.group("m"))
+    if match.group("d"):
+        day_number = vocab.day_number(match.group("d"))
+        year_text = match.group("y")
+        if day_number is None:
+            return None
+        when = (int(year_text) if year_text else None, month_number, day_number)
+        return calendar_day(ctx, vocab, match, when)
+    if match.group("my"):
+        return make_claim(ctx.text, match.start("m"), match.end(),
+                          month(int(match.group("my")), month_number))  # fmt: skip
+    if not month_alone_ok(ctx.text, vocab, match.start("m"), match.group("m")):
+        return None
+    return month_only(ctx, match.start("m"), match.end("m"), month_number)
+
+
+def read_day_first(
+    ctx: Context, vocab: Vocabulary, match: re.Match[str]
+) -> Claim | None:
+    word = match.group("m").lower().rstrip(".")
+    ambiguous = word in vocab.lang.AMBIGUOUS_MONTHS and match.group("m").islower()
+    if ambiguous and not match.group("y"):
+        return None
+    day_number = vocab.day_number(match.group("d"))
+    if day_number is None:
+        return None
+    year_text = match.group("y")
+    when = (int(year_text) if year_text else None, vocab.month_number(word), day_number)
+    return calendar_day(ctx, vocab, match, when)
+
+
+def read_numeric(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim | None:
+    """ISO-like "2015-04-10", "2015-3" and slashed "04/22/2015" dates."""
+    if match.group("y"):
+        year_number = int(match.group("y"))
+        if match.group("mn"):
+            month_number = vocab.month_number(match.group("mn"))
+        else:
+            month_number = int(match.group("m"))
+        if match.group("d"):
+            return calendar_day(
+                ctx, vocab, match, (year_number, month_number, int(match.group("d")))
+            )
+        # "2011-12" is a season, "2015.3" a decimal.
+        if match.group("s") == "." or month_number == (year_number + 1) % 100:
+            return None
+        start = match.start("y")
+        return make_claim(
+            ctx.text, start, match.end(), month(year_number, month_number)
+        )
+    return read_slashed(ctx, vocab, match)
+
+
+def read_slashed(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim | None:
+    """ "04/22/2015" or, after "on" or a weekday, "11/20"; never an ambiguous order."""
+    first, second = int(match.group("a")), int(match.group("b"))
+    year_text = match.group("y2")
+    if year_text is None:
+        if match.group("s2") != "/" or not (
+            match.group("wd") or preceded_by(ctx.text, match.start(), ("on",))
+        ):
+            return None
+    elif match.group("s2") == "." and len(year_text) != 4:
+        return None
+    order = day_month_order(first, second)
+    if order is None:
+        return None
+    month_number, day_number = order
+    year_number = None if year_text is None else expand_year(year_text)
+    return calendar_day(ctx, vocab, match, (year_number, month_number, day_number))
+
+
+def day_month_order(first: int, second: int) -> tuple[int, int] | None:
+    """(month, day) when only one reading of "first/second" is a date."""
+    readings = {
+        (m, d) for m, d in ((first, second), (second, first)) if safe_date(2000, m, d)
+    }
+    return readings.pop() if len(readings) == 1 else None
+
+
+def expand_year(text: str) -> int:
+    if len(text) == 4:
+        return int(text)
+    # Two-digit years in news are recent: "5/3/18" is 2018, "12/1/98" is 1998.
+    number = int(text)
+    return 2000 + number if number < 70 else 1900 + number
+
+
+def read_quarter(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim | None:
+    """ "Q1 2015", "2015 Q1", "the first quarter of 2015", "the third quarter"."""
+    number_text = match.group("q") or match.group("q2")
+    if number_text is None:
+        word = match.group("qw").lower()
+        number = vocab.lang.QUARTER_ORDINALS.get(word) or int(word[0])
+    else:
+        number = int(number_text)
+    year_text = match.group("y") or match.group("y2") or match.group("y3")
+    if year_text:
+        return make_claim(
+            ctx.text, match.start(), match.end(), quarter(int(year_text), number)
+        )
+    timex = f"XXXX-Q{number}"
+    if ctx.published is None:
+        return make_claim(
+            ctx.text, match.start(), match.end(), None, timex=timex, precision="quarter"
+        )
+    # The most recent such quarter: "first-quarter results" come out after it.
+    current = (ctx.published.month + 2) // 3
+    year_number = ctx.published.year - (number > current)
+    period = quarter(year_number, number)
+    return make_claim(ctx.text, match.start(), match.end(), period, timex=timex)
+
+
+def read_era(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim | None:
+    """Years in context, decades ("the 1990s", "the '90s", "the nineties"), centuries."""
+    start, end = match.start(), match.end()
+    if match.group("year"):
+        if not year_in_context(ctx.text, vocab, start, end):
+            return None
+        return make_claim(ctx.text, start, end, year(int(match.group("year"))))
+    if match.group("cent"):
+        return make_claim(
+            ctx.text, start, end, century(100 * (int(match.group("cent")) - 1))
+        )
+    if match.group("dec"):
+        return make_claim(ctx.text, start, end, decade(int(match.group("dec"))))
+    tens = (
+        int(match.group("short"))
+        if match.group("short")
+        else vocab.lang.DECADE_WORDS[match.group("words").lower()]
+    )
+    return make_claim(
+        ctx.text, start, end, decade(two_digit_decade(tens, ctx.published))
+    )
+
+
+def two_digit_decade(tens: int, published: date | None) -> int:
+    """The latest decade ending in ``tens`` that began by publication ("the '90s")."""
+    reference = published.year if published else date.today().year
+    first = reference - reference % 100 + tens
+    return first if first <= reference else first - 100
+
+
+WORD_BEFORE = re.compile(r"([^\W\d_]+\.?)[\s-]*$")
+YEAR_BEFORE = re.compile(r"\d{4}\s?[-–]\s?$")
+WORD_AFTER = re.compile(r"\s*(?:(['’]s)\b|[-–]\s*(?:\d\d){1,2}\b|([^\W\d_]+))")
+
+
+def preceded_by(text: str, start: int, words: tuple[str, ...]) -> bool:
+    """Whether the word just before ``start`` is one of ``words`` (lower case)."""
+    before = WORD_BEFORE.search(text, max(0, start - 24), start)
+    return before is not None and before.group(1).lower() in words
+
+
+def year_in_context(text: str, vocab: Vocabulary, start: int, end: int) -> bool:
+    """A bare four-digit number is a year after "in", before "'s" or "was"... (above)."""
+    if preceded_by(text, start, vocab.lang.YEAR_PREFIXES):
+        return True
+    if YEAR_BEFORE.search(text, max(0, start - 8), start):
+        return True
+    after = WORD_AFTER.match(text, end, min(len(text), end + 24))
+    if after is None:
+        return False
+    if after.group(2) is None:
+        return True
+    return after.group(2).lower() in vocab.lang.YEAR_SUFFIXES
+
+
+def month_alone_ok(text: str, vocab: Vocabulary, start: int, word: str) -> bool:
+    """A month without day or year: "March" yes, "may" and "Jan" only after "in"."""
+    key = word.lower().rstrip(".")
+    if preceded_by(text, start, vocab.lang.YEAR_PREFIXES) or preceded_by(
+        text, start, tuple(vocab.lang.UNIT_MODIFIERS)
+    ):
+        return True
+    full = key in vocab.full_months
+    return word[0].isupper() and full and key not in vocab.lang.AMBIGUOUS_MONTHS
+
+
+READERS = {
+    "month_first": read_month_first,
+    "day_first": read_day_first,
+    "numeric": read_numeric,
+    "quarter": read_quarter,
+    "era": read_era,
+}

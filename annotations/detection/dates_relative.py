@@ -1,0 +1,213 @@
+"""Relative dates ("last week", "on Tuesday", "two years ago") resolved against publication.
+
+Rules, so results can be predicted (``published`` is the article's date):
+
+- "today", "yesterday", "tomorrow": that day.
+- "this/last/next week|month|quarter|year|decade": the calendar unit holding
+  ``published``, one before or one after; weeks are ISO weeks ("2015-W15").
+  "earlier this month", "later this year": the same unit, the word kept in
+  ``extra`` as ``("part", ...)``.
+- A weekday alone ("on Tuesday"): the most recent such day on or before
+  ``published``, as news reports what happened. "this Tuesday" is the one in
+  the week of publication, "last/previous Tuesday" the one in the week before,
+  "next/following Tuesday" the one in the week after; "this past Tuesday" the
+  most recent one before ``published`` and "this coming Tuesday" the first one
+  after it.
+- "this/last/next March": March of the publication year, the March before the
+  publication month, the March after it.
+- "two years ago": the unit counted back from ``published``, at the unit's
+  precision (``2013`` for years, ``2015-02`` for months, a day for days).
+
+Without ``published`` the claim keeps ``normalized=None`` and carries the
+phrase in ``extra`` as ``("relative", "this month")``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from datetime import date, timedelta
+
+from .context import Context
+from .dates_calendar import Period, day, make_claim, month, unit_period
+from .dates_words import Vocabulary, alternation, vocabulary
+from .numbers import number_pattern, parse_number
+from .types import Claim
+
+
+@functools.cache
+def patterns(language: str) -> dict[str, re.Pattern[str]]:
+    """The compiled relative-date regexes of ``language``, built once."""
+    vocab = vocabulary(language)
+    lang = vocab.lang
+    units = alternation(lang.CALENDAR_UNITS)
+    unit_mods = alternation(lang.UNIT_MODIFIERS)
+    vague = alternation(lang.VAGUE_PARTS)
+    weekdays = alternation(vocab.full_weekdays)
+    months = alternation(vocab.full_months)
+    weekday_mods = alternation(lang.WEEKDAY_MODIFIERS)
+    relative = (
+        rf"\b(?:(?P<dayword>{alternation(lang.DAY_WORDS)})"
+        rf"|(?:(?P<vague>{vague})\s+(?:in\s+)?)?(?P<mod>{unit_mods}|(?<=in\s)the)\s+(?P<unit>{units})"
+        rf"|(?:(?P<wmod>{weekday_mods})\s+)?(?P<wd>{weekdays})"
+        rf"|(?P<mmod>{alternation(('this', 'last', 'next'))})\s+(?P<month>{months}))\b"
+    )
+    ago = rf"\b(?P<unit>day|week|month|year|decade)s?\s+(?:{alternation(lang.AGO_WORDS)})\b"
+    return {
+        "relative": re.compile(relative, re.IGNORECASE),
+        "ago": re.compile(ago, re.IGNORECASE),
+        "number_before": re.compile(rf"(?:{number_pattern(language)}|\ban?\b)\s+$"),
+        "part": re.compile(
+            rf"\b(?:{alternation(lang.PERIOD_PARTS)})[\s-]*$", re.IGNORECASE
+        ),
+    }
+
+
+def find(ctx: Context) -> list[Claim]:
+    """Relative date claims ("last week", "on Tuesday", "two years ago").
+
+    >>> from datetime import date
+    >>> [c.normalized for c in find(Context("Sales fell last month.", date(2015, 4, 10), "en"))]
+    ['2015-03']
+    """
+    vocab = vocabulary(ctx.language)
+    regexes = patterns(ctx.language)
+    claims = []
+    for match in regexes["relative"].finditer(ctx.text):
+        claim = read_relative(ctx, vocab, match)
+        if claim is not None:
+            claims.append(claim)
+    for match in regexes["ago"].finditer(ctx.text):
+        claim = read_ago(ctx, regexes["number_before"], match)
+        if claim is not None:
+            claims.append(claim)
+    return claims
+
+
+def unresolved(
+    ctx: Context, start: int, end: int, precision: str, timex: str | None = None
+) -> Claim:
+    phrase = " ".join(ctx.text[start:end].lower().split())
+    return make_claim(ctx.text, start, end, None, timex=timex, precision=precision,
+                      extra=(("relative", phrase),))  # fmt: skip
+
+
+def read_relative(
+    ctx: Context, vocab: Vocabulary, match: re.Match[str]
+) -> Claim | None:
+    start, end = match.start(), match.end()
+    lang = vocab.lang
+    if match.group("dayword"):
+        offset = lang.DAY_WORDS[match.group("dayword").lower()]
+        if ctx.published is None:
+            return unresolved(ctx, start, end, "day")
+        return make_claim(
+            ctx.text, start, end, day(ctx.published + timedelta(days=offset))
+        )
+    if match.group("unit"):
+        unit = match.group("unit").lower()
+        vague = match.group("vague")
+        if match.group("mod").lower() == "the" and not vague:
+            return None  # "in the year" alone is not a date
+        if ctx.published is None:
+            return unresolved(ctx, start, end, unit)
+        step = lang.UNIT_MODIFIERS.get(match.group("mod").lower(), 0)
+        period = unit_period(unit, ctx.published).shift(step)
+        extra = (("part", vague.lower()),) if vague else ()
+        return make_claim(ctx.text, start, end, period, extra=extra)
+    if match.group("wd"):
+        return read_weekday(ctx, vocab, match)
+    number = vocab.month_number(match.group("month"))
+    if ctx.published is None:
+        return unresolved(ctx, start, end, "month")
+    period = relative_month(match.group("mmod").lower(), number, ctx.published)
+    return make_claim(ctx.text, start, end, period, timex=period.normalized)
+
+
+def relative_month(modifier: str, number: int, published: date) -> Period:
+    if modifier == "this":
+        return month(published.year, number)
+    if modifier == "last":
+        return month(published.year - (number >= published.month), number)
+    return month(published.year + (number <= published.month), number)
+
+
+def read_weekday(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim:
+    start, end = match.start(), match.end()
+    number = vocab.weekday_number(match.group("wd"))
+    name = match.group("wd").capitalize()
+    rule = vocab.lang.WEEKDAY_MODIFIERS.get(
+        " ".join((match.group("wmod") or "").lower().split())
+    )
+    timex = f"XXXX-WXX-{number + 1}"
+    if ctx.published is None:
+        return unresolved(ctx, start, end, "day", timex if rule is None else None)
+    when = weekday_date(ctx.published, number, rule)
+    return make_claim(ctx.text, start, end, day(when), timex=timex if rule is None else None,
+                      extra=(("weekday", name),))  # fmt: skip
+
+
+def weekday_date(published: date, number: int, rule: str | None) -> date:
+    """The date of weekday ``number`` (Monday 0) under a modifier rule (above)."""
+    monday = published - timedelta(days=published.weekday())
+    if rule == "this_week":
+        return monday + timedelta(days=number)
+    if rule == "previous_week":
+        return monday + timedelta(days=number - 7)
+    if rule == "next_week":
+        return monday + timedelta(days=number + 7)
+    if rule == "after":
+        return published + timedelta(days=(number - published.weekday() - 1) % 7 + 1)
+    back = (published.weekday() - number) % 7
+    if rule == "before" and back == 0:
+        back = 7
+    return published - timedelta(days=back)
+
+
+def read_ago(
+    ctx: Context, number_before: re.Pattern[str], match: re.Match[str]
+) -> Claim | None:
+    """ "two years ago": the number is read backwards from the unit word."""
+    window_start = max(0, match.start() - 40)
+    amount = None
+    for found in number_before.finditer(ctx.text, window_start, match.start()):
+        amount = found
+        break
+    if amount is None:
+        return None
+    start = amount.start()
+    words = amount.group().strip()
+    value = 1.0 if words.lower() in ("a", "an") else parse_number(words, ctx.language)
+    if value is None or value != int(value):
+        return None
+    unit = match.group("unit").lower()
+    if ctx.published is None:
+        return unresolved(ctx, start, match.end(), unit)
+    period = counted_back(unit, int(value), ctx.published)
+    return make_claim(ctx.text, start, match.end(), period)
+
+
+def counted_back(unit: str, count: int, published: date) -> Period:
+    if unit == "day":
+        return day(published - timedelta(days=count))
+    if unit == "week":
+        return unit_period("week", published - timedelta(days=7 * count))
+    if unit == "decade":
+        return unit_period("year", published).shift(-10 * count)
+    return unit_period(unit, published).shift(-count)
+
+
+def with_part(ctx: Context, claim: Claim) -> Claim:
+    """Widen a month, year or decade claim over "early", "mid-", "the end of"."""
+    if claim.precision not in ("month", "year", "decade", "quarter"):
+        return claim
+    found = patterns(ctx.language)["part"].search(
+        ctx.text, max(0, claim.start - 20), claim.start
+    )
+    if found is None or found.end() != claim.start:
+        return claim
+    part = vocabulary(ctx.language).lang.PERIOD_PARTS[
+        " ".join(found.group().lower().rstrip("- ").split())
+    ]
+    return claim.replace(start=found.start(), text=ctx.text[found.start() : claim.end],
+                         extra=(("part", part), *claim.extra))  # fmt: skip

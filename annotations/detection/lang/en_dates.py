@@ -1,0 +1,179 @@
+"""English words for dates beyond CLDR's month and weekday names."""
+
+from __future__ import annotations
+
+#: Locale for babel's month and weekday names (CLDR).
+LOCALE = "en"
+
+#: Spellings CLDR does not list but news copy uses.
+MONTH_ALIASES: dict[str, int] = {"sept": 9}
+WEEKDAY_ALIASES: dict[str, int] = {"tues": 1, "weds": 2, "thur": 3, "thurs": 3}
+
+#: Month names that are also common words; alone they need a date-like context.
+AMBIGUOUS_MONTHS: tuple[str, ...] = ("may",)
+
+#: Abbreviated weekday names that are also common words ("Sun", "Wed", "Sat"):
+#: they count only next to a calendar date.
+AMBIGUOUS_WEEKDAY_ABBREVIATIONS: tuple[str, ...] = ("sun", "wed", "sat", "mon")
+
+#: Ordinal day words ("the ninth", "twenty-first").
+ORDINALS: dict[str, int] = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+}
+
+#: Tens that combine with a unit ordinal or cardinal ("twenty-first", "twenty nine").
+DAY_TENS: dict[str, int] = {"twenty": 20, "thirty": 30}
+
+#: Ordinal suffixes after digits ("9th", "1st").
+ORDINAL_SUFFIXES: tuple[str, ...] = ("st", "nd", "rd", "th")
+
+#: Words before a bare four-digit number that make it a year ("in 2014").
+YEAR_PREFIXES: tuple[str, ...] = (
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "before",
+    "after",
+    "of",
+    "from",
+    "to",
+    "through",
+    "throughout",
+    "during",
+    "between",
+    "and",
+    "or",
+    "year",
+    "early",
+    "late",
+    "mid",
+    "end",
+    "start",
+    "beginning",
+    "middle",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "not",
+    "circa",
+    "c.",
+)
+
+#: Words after a bare four-digit number that make it a year ("2014 was").
+YEAR_SUFFIXES: tuple[str, ...] = (
+    "was",
+    "is",
+    "will",
+    "saw",
+    "has",
+    "had",
+    "when",
+    "election",
+    "elections",
+    "budget",
+    "census",
+    "season",
+    "campaign",
+    "report",
+    "survey",
+    "study",
+    "law",
+    "act",
+    "olympics",
+    "games",
+    "world",
+)
+
+#: Deictic day words and their offset in days from publication.
+DAY_WORDS: dict[str, int] = {"today": 0, "yesterday": -1, "tomorrow": 1}
+
+#: Relative modifiers before a calendar unit and the step they mean.
+#: "past" is left out: "the past year" usually means a span of time.
+UNIT_MODIFIERS: dict[str, int] = {
+    "this": 0,
+    "current": 0,
+    "last": -1,
+    "previous": -1,
+    "next": 1,
+    "coming": 1,
+    "following": 1,
+}
+
+#: Calendar units a modifier can step ("last week", "next quarter").
+CALENDAR_UNITS: tuple[str, ...] = ("week", "month", "quarter", "year", "decade")
+
+#: Modifiers before a weekday; see dates_relative.py for the rule each follows.
+WEEKDAY_MODIFIERS: dict[str, str] = {
+    "this": "this_week",
+    "last": "previous_week",
+    "previous": "previous_week",
+    "next": "next_week",
+    "following": "next_week",
+    "this past": "before",
+    "past": "before",
+    "this coming": "after",
+    "coming": "after",
+    "this upcoming": "after",
+    "upcoming": "after",
+}
+
+#: "earlier this month", "later this year": the span keeps the word, the date is
+#: the unit's.
+VAGUE_PARTS: tuple[str, ...] = ("earlier", "later", "early", "late")
+
+#: Period parts before a year or month ("mid-2014", "early March", "end of 2000").
+PERIOD_PARTS: dict[str, str] = {
+    "early": "early",
+    "mid": "mid",
+    "middle of": "mid",
+    "late": "late",
+    "end of": "late",
+    "the end of": "late",
+    "beginning of": "early",
+    "the beginning of": "early",
+    "start of": "early",
+    "the start of": "early",
+    "the middle of": "mid",
+}
+
+#: "two years ago": words after an amount of time that place it in the past.
+AGO_WORDS: tuple[str, ...] = ("ago", "earlier", "before")
+
+#: Spelled-out decades ("the nineties").
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 20,
+    "thirties": 30,
+    "forties": 40,
+    "fifties": 50,
+    "sixties": 60,
+    "seventies": 70,
+    "eighties": 80,
+    "nineties": 90,
+}
+
+#: Quarter words ("the first quarter of 2015", "Q3").
+QUARTER_ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4}
