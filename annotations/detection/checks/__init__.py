@@ -1,44 +1,37 @@
-"""Automatic checks over detected claims (placeholder until the checks land).
+"""Automatic checks over detected claims: conversions, arithmetic and weekdays.
 
-``run_checks(claims, published)`` returns one ``CheckResult`` per check that
-applies; each result names the claims it is about by their offsets.
+``run_checks(claims, published, text=...)`` returns one ``CheckResult`` per
+check that applies; each result names the claims it is about by their offsets.
 """
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
 from datetime import date
-from typing import Any
 
 from ..types import Claim
+from .result import CheckResult, Status
+
+__all__ = ["CheckResult", "Status", "run_checks"]
 
 
-class Status(enum.StrEnum):
-    CONSISTENT = "consistent"
-    APPROXIMATELY = "approximately"
-    INCONSISTENT = "inconsistent"
-    CANNOT_CHECK = "cannot_check"
+def run_checks(
+    claims: Sequence[Claim], published: date | None, *, text: str | None = None
+) -> list[CheckResult]:
+    """Run every check that applies to ``claims``, in text order.
 
+    ``published`` picks the day's exchange rates; ``text`` (the article) lets
+    the arithmetic checks read the words between figures ("of the", "or").
 
-@dataclass(frozen=True, slots=True)
-class CheckResult:
-    check: str  # "currency_conversion", "unit_conversion", "sum", "weekday", ...
-    claims: tuple[tuple[int, int], ...]  # (start, end) of every claim involved
-    status: Status
-    expected: float | str | None
-    stated: float | str | None
-    deviation_percent: float | None
-    explanation: str  # one plain sentence a reviewer can paste
-    evidence: str  # the reference used
+    >>> run_checks([], None)
+    []
+    """
+    from . import currency, units, weekday
 
-    def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["status"] = str(self.status)
-        data["claims"] = [list(span) for span in self.claims]
-        return data
-
-
-def run_checks(claims: Sequence[Claim], published: date | None) -> list[CheckResult]:
-    return []
+    claim_list = list(claims)
+    results = [
+        *currency.check_conversions(claim_list, published),
+        *units.check_conversions(claim_list),
+        *weekday.check_weekdays(claim_list, text),
+    ]
+    return sorted(results, key=lambda result: result.claims)

@@ -1,0 +1,105 @@
+"""Weekday check: the day of the week named with a date must be that date's weekday."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..types import Claim, Kind
+from .result import CheckResult, Status
+
+CHECK = "weekday"
+# Spelled out rather than taken from ``calendar.day_name``, which follows the locale.
+WEEKDAYS = (
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+)
+_FULL_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_NAME = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+_BEFORE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r"),?\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def check_weekdays(claims: list[Claim], text: str | None = None) -> list[CheckResult]:
+    """One result per date claim that names its weekday.
+
+    >>> from annotations.detection.types import Claim, Kind
+    >>> when = Claim(Kind.DATE, 0, 23, "Friday, April 9, 2015",
+    ...              normalized="2015-04-09", precision="day",
+    ...              extra=(("weekday", "Friday"),))
+    >>> check_weekdays([when])[0].status
+    <Status.INCONSISTENT: 'inconsistent'>
+    """
+    results = []
+    for claim in claims:
+        if claim.kind is not Kind.DATE:
+            continue
+        named = stated_weekday(claim, text)
+        if named is not None:
+            results.append(check_weekday(claim, named))
+    return results
+
+
+def stated_weekday(claim: Claim, text: str | None) -> str | None:
+    """The weekday the article gives with the date: from the detector, else the text.
+
+    The text counts only right before the date ("Friday, April 9") or inside
+    the claim's own span.
+    """
+    extra = dict(claim.extra).get("weekday")
+    if isinstance(extra, str) and extra:
+        return extra.capitalize()
+    found = _NAME.search(claim.text)
+    if found is None and text is not None:
+        found = _BEFORE.search(text, max(0, claim.start - 16), claim.start)
+    return found.group(1).capitalize() if found else None
+
+
+def check_weekday(claim: Claim, named: str) -> CheckResult:
+    """Compare ``named`` with the weekday of the claim's normalized date."""
+    spans = ((claim.start, claim.end),)
+    actual = _actual_weekday(claim.normalized)
+    if actual is None:
+        return CheckResult(
+            check=CHECK,
+            claims=spans,
+            status=Status.CANNOT_CHECK,
+            expected=None,
+            stated=named,
+            deviation_percent=None,
+            explanation=(
+                f"The weekday {named} cannot be checked: the date "
+                f"{claim.text.strip()!r} does not resolve to a full calendar date."
+            ),
+            evidence="proleptic Gregorian calendar (Python datetime)",
+        )
+    consistent = actual == named
+    verb = "was indeed" if consistent else "was a"
+    return CheckResult(
+        check=CHECK,
+        claims=spans,
+        status=Status.CONSISTENT if consistent else Status.INCONSISTENT,
+        expected=actual,
+        stated=named,
+        deviation_percent=None,
+        explanation=(
+            f"{claim.normalized} {verb} {actual}"
+            + ("." if consistent else f", not a {named} as the text says.")
+        ),
+        evidence=f"calendar: {claim.normalized} is a {actual}",
+    )
+
+
+def _actual_weekday(normalized: str | None) -> str | None:
+    match = _FULL_DATE.match(normalized or "")
+    if match is None:
+        return None
+    try:
+        day = date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+    return WEEKDAYS[day.weekday()]
