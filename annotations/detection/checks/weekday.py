@@ -78,7 +78,7 @@ def check_weekday(claim: Claim, named: str) -> CheckResult:
             evidence="proleptic Gregorian calendar (Python datetime)",
         )
     consistent = actual == named
-    verb = "was indeed" if consistent else "was a"
+    verb = "was indeed a" if consistent else "was a"
     return CheckResult(
         check=CHECK,
         claims=spans,

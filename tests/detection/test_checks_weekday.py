@@ -1,0 +1,90 @@
+"""Weekday check: a weekday named with a date must be that date's weekday."""
+
+from __future__ import annotations
+
+from annotations.detection.checks import Status, run_checks
+from annotations.detection.checks.weekday import check_weekdays, stated_weekday
+from annotations.detection.types import Claim, Kind
+
+
+def date_claim(
+    sentence: str, phrase: str, normalized: str, weekday: str | None
+) -> Claim:
+    start = sentence.index(phrase)
+    extra = (("weekday", weekday),) if weekday else ()
+    return Claim(
+        Kind.DATE,
+        start,
+        start + len(phrase),
+        phrase,
+        normalized=normalized,
+        precision="day",
+        extra=extra,
+    )
+
+
+def test_matching_weekday_is_consistent() -> None:
+    sentence = "The delegations met on Thursday, April 9, 2015, in Dushanbe."
+    claim = date_claim(sentence, "Thursday, April 9, 2015", "2015-04-09", "Thursday")
+
+    [result] = check_weekdays([claim])
+
+    assert result.status is Status.CONSISTENT
+    assert result.explanation == "2015-04-09 was indeed a Thursday."
+
+
+def test_wrong_weekday_is_inconsistent() -> None:
+    sentence = "The delegations met on Friday, April 9, 2015, in Dushanbe."
+    claim = date_claim(sentence, "Friday, April 9, 2015", "2015-04-09", "Friday")
+
+    [result] = check_weekdays([claim])
+
+    assert result.status is Status.INCONSISTENT
+    assert result.expected == "Thursday"
+    assert result.stated == "Friday"
+    assert result.explanation == (
+        "2015-04-09 was a Thursday, not a Friday as the text says."
+    )
+
+
+def test_weekday_before_the_date_span_is_read_from_the_text() -> None:
+    sentence = "The delegations met on Friday, April 9, 2015, in Dushanbe."
+    claim = date_claim(sentence, "April 9, 2015", "2015-04-09", None)
+
+    [result] = check_weekdays([claim], sentence)
+
+    assert result.status is Status.INCONSISTENT
+
+
+def test_weekday_in_an_earlier_sentence_is_ignored() -> None:
+    sentence = "They left on Friday. April 9, 2015 was the day of the summit."
+    claim = date_claim(sentence, "April 9, 2015", "2015-04-09", None)
+
+    assert stated_weekday(claim, sentence) is None
+    assert check_weekdays([claim], sentence) == []
+
+
+def test_date_without_a_year_cannot_be_checked() -> None:
+    sentence = "The delegations met on Friday, April 9, in Dushanbe."
+    claim = date_claim(sentence, "Friday, April 9", "XXXX-04-09", "Friday")
+
+    [result] = check_weekdays([claim])
+
+    assert result.status is Status.CANNOT_CHECK
+    assert "does not resolve to a full calendar date" in result.explanation
+
+
+def test_dates_without_a_weekday_are_not_checked() -> None:
+    sentence = "The delegations met on April 9, 2015, in Dushanbe."
+    claim = date_claim(sentence, "April 9, 2015", "2015-04-09", None)
+
+    assert run_checks([claim], None, text=sentence) == []
+
+
+def test_dates_before_1900_use_the_gregorian_calendar() -> None:
+    sentence = "The treaty was signed on Tuesday, July 4, 1826."
+    claim = date_claim(sentence, "Tuesday, July 4, 1826", "1826-07-04", "Tuesday")
+
+    [result] = check_weekdays([claim])
+
+    assert result.status is Status.CONSISTENT
