@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import functools
 import importlib
+import json
 import re
+from pathlib import Path
 from types import ModuleType
 
 from babel import Locale
@@ -50,20 +52,44 @@ def currency_names(language: str = "en") -> dict[str, str]:
         for form in forms:
             if form and "(" not in form:
                 names.setdefault(" ".join(form.lower().split()), code)
+    names.update(unique_last_words(names))
     names.update(money_words(language).NAME_ALIASES)
     return names
 
 
+def unique_last_words(names: dict[str, str]) -> dict[str, str]:
+    """Bare nouns naming one currency only: "pesetas" (ESP), "markka" (FIM)."""
+    codes: dict[str, set[str]] = {}
+    for name, code in names.items():
+        codes.setdefault(name.split()[-1], set()).add(code)
+    return {word: next(iter(c)) for word, c in codes.items() if len(c) == 1}
+
+
+SYMBOLS_FILE = Path(__file__).resolve().parent / "lang" / "currency_symbols.json"
+
+
 @functools.cache
 def currency_symbols(language: str = "en") -> dict[str, str]:
-    """Symbol -> ISO code: CLDR symbols for ``language`` plus news aliases."""
-    symbols = {
-        symbol: code
-        for code, symbol in Locale.parse(language).currency_symbols.items()
-        if symbol != code and code != "XXX"
+    """Symbol -> ISO code: local CLDR symbols (``currency_symbols.json``, built
+    by ``scripts/build_currency_symbols.py``), then ``language``'s own CLDR
+    symbols, then news aliases."""
+    lang = money_words(language)
+    symbols: dict[str, str] = json.loads(SYMBOLS_FILE.read_text(encoding="utf-8"))
+    for code, symbol in Locale.parse(language).currency_symbols.items():
+        if symbol != code and code != "XXX":
+            symbols[symbol] = code
+    symbols.update(lang.SYMBOL_ALIASES)
+    return {s: c for s, c in symbols.items() if s not in lang.NOT_SYMBOLS}
+
+
+@functools.cache
+def dollar_symbols(language: str = "en") -> dict[str, str]:
+    """Lower-cased "$" symbols without spaces ("c$", "hk$"): read in any case."""
+    return {
+        symbol.lower(): code
+        for symbol, code in currency_symbols(language).items()
+        if symbol.endswith("$")
     }
-    symbols.update(money_words(language).SYMBOL_ALIASES)
-    return symbols
 
 
 def alternation(options: list[str], flags: str = "") -> str:
@@ -75,13 +101,19 @@ def alternation(options: list[str], flags: str = "") -> str:
 def currency_pattern(language: str) -> tuple[str, str]:
     """Regex sources for a currency before and after an amount."""
     lang = money_words(language)
-    codes = alternation(list(list_currencies()))
+    codes = alternation([c for c in list_currencies() if c not in lang.CODE_WORDS])
     any_case = alternation(list(lang.ANY_CASE_CODES), "i")
     code = rf"(?:{codes}|{any_case})"
-    symbols = alternation(list(currency_symbols(language)))
+    symbols = currency_symbols(language)
+    dollars = [s[:-1] for s in dollar_symbols(language) if len(s) > 1]
+    dollar = rf"(?<![^\W\d_])(?i:{alternation(dollars)[3:-1]})\s?\$"
+    plain = alternation([s for s in symbols if not s.endswith("$")])
     names = alternation([*currency_names(language), *lang.MINOR_UNITS], "i")
-    before = rf"(?:{code}\s?\$|{symbols}|{code}(?![^\W\d_]))"
-    after = rf"(?:{names}|{code}|{symbols})(?![^\W\d_])"
+    before = rf"(?:{code}\s?\$|{dollar}|\$|{plain}|{code}(?![^\W\d_]))"
+    after = (
+        rf"(?:{names}(?![^\W\d_])|(?:{code}|{dollar}|\$|{plain})"
+        rf"(?![^\W\d_])(?!\s?\d))"
+    )
     return before, after
 
 
@@ -134,12 +166,12 @@ def currency_of(match: re.Match[str], language: str) -> tuple[str, float] | None
         minor: tuple[str, float] | None = lang.MINOR_UNITS.get(key.lower())
         if minor is not None:
             return minor
-        code = currency_symbols(language).get(key) or currency_names(language).get(
-            key.lower()
+        code = (
+            currency_symbols(language).get(key)
+            or currency_names(language).get(key.lower())
+            or dollar_symbols(language).get("".join(key.split()).lower())
         )
-        if code is None:
-            code = key.rstrip("$ ").upper()
-        return code, 1.0
+        return code or key.rstrip("$ ").upper(), 1.0
     return None
 
 

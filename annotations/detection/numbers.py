@@ -75,9 +75,9 @@ def word_number_pattern(lang: ModuleType) -> str:
     lone = rf"{article}\s{{1,3}}{singular}(?=\s+of\b|\s*[^\w\s-]|\s*$)"
     lone_half = rf"{half}(?=\s{{1,3}}of\b)"
     half_head = rf"{half}(?=\s{{1,3}}{article}\s)"
-    return (
-        rf"(?:{lone}|{lone_half}|(?:{half_head}|{head}{word})(?:{sep}{word}){{0,12}})\b"
-    )
+    fraction_head = rf"(?:{singular}|{half})(?=\s{{1,3}}{scale})"
+    first = rf"(?:{half_head}|{fraction_head}|{head}{word})"
+    return rf"(?:{lone}|{lone_half}|{first}(?:{sep}{word}){{0,12}})\b"
 
 
 def slash_fraction_pattern() -> str:
@@ -94,7 +94,7 @@ def number_pattern(language: str = "en") -> str:
     """The regex source matching one numeric expression in ``language``."""
     lang = words(language)
     digits = digits_pattern(language)
-    scale = alternation([*lang.SCALES, *lang.SCALE_ABBREVIATIONS])
+    scale = alternation([*lang.HUNDRED, *lang.SCALES, *lang.SCALE_ABBREVIATIONS])
     digit_number = rf"{digits}(?:\s?{scale}\b|\s{{1,3}}{alternation(lang.GROUPS)}\b)?"
     sign = rf"(?:(?<![\w.,%-])[-−](?=\d)|\b{alternation(lang.NEGATIVE_WORDS)}\s+)?"
     word_number = word_number_pattern(lang)

@@ -29,7 +29,25 @@ SYMBOL_ALIASES: dict[str, str] = {
     "Kč": "CZK",
     "RM": "MYR",
     "Fr.": "CHF",
+    "SFr": "CHF",
+    "SFr.": "CHF",
+    "Mex$": "MXN",
+    "BTC": "BTC",
+    "¥": "JPY",
+    "￥": "JPY",
+    "元": "CNY",
+    "円": "JPY",
 }
+
+#: CLDR symbols that English text uses for something else ("5 KM" is a distance).
+NOT_SYMBOLS: frozenset[str] = frozenset(
+    {"KM", "DA", "FC", "CF", "RF", "MK", "Le", "Nu.", "den", "SR", "VT", "Rf", "T$"}
+)
+
+#: ISO codes that are also English words; read only right before or after digits.
+CODE_WORDS: frozenset[str] = frozenset(
+    {"ALL", "TOP", "CUP", "BOB", "MOP", "SOS", "TRY", "PEN", "MAD", "BAM", "GEL"}
+)
 
 #: Codes read in any letter case (others only in capitals, since "ALL", "TOP"
 #: or "CUP" are also English words).

@@ -45,6 +45,11 @@ SCALES: dict[str, float] = {
     "million": 1e6,
     "billion": 1e9,
     "trillion": 1e12,
+    # South Asian scales, common in Indian and Pakistani news.
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
 }
 
 #: News abbreviations of scales that cannot be mistaken for a unit of measure.
@@ -91,7 +96,7 @@ FRACTIONS: dict[str, float] = {
 }
 
 #: Signs written before a number ("minus five", "-3").
-NEGATIVE_WORDS: tuple[str, ...] = ("minus",)
+NEGATIVE_WORDS: tuple[str, ...] = ("minus", "negative")
 
 #: The article that stands for "one" before a scale, group or fraction.
 ARTICLES: tuple[str, ...] = ("a", "an")
