@@ -1,0 +1,9 @@
+"""App configuration for the fact-check desk."""
+
+from django.apps import AppConfig
+
+
+class AnnotationsConfig(AppConfig):
+    name = "annotations"
+    verbose_name = "Fact-check desk"
+    default_auto_field = "django.db.models.BigAutoField"
