@@ -1,10 +1,322 @@
-"""Detector for durations claims (placeholder until its implementation lands)."""
+"""Duration claims ("within three days", "18 months", "two to three weeks") in seconds and ISO 8601.
+
+The detector finds a time unit first (pint's names, plurals and symbols for
+``PINT_UNITS`` plus the lang aliases) and then reads the amount just before it,
+so the costly number pattern only runs next to a unit. Conventions:
+
+- ``value`` and ``unit`` are as written (``3.0``, ``"day"``); a compound
+  ("2 hours and 30 minutes") is given in seconds with ``unit="second"``.
+- ``seconds``: pint converts clock units; a month is 30 days and a year 365
+  (the convention fact-checkers and the peer suites use; pint's Julian year is
+  six hours longer).
+- ``normalized`` is the ISO 8601 duration as written: ``P3D``, ``PT2H``,
+  ``P18M``, ``P2.5Y``, ``P1Y1M21D``; ranges and vague amounts have none.
+- Ranges ("two to three weeks") set ``low``/``high``; vague amounts ("several
+  weeks") set ``low`` (and ``high`` when the word implies one, "a few" is 2-5)
+  from ``VAGUE_AMOUNTS``, with ``seconds`` for ``low``.
+- Qualifier words ("within", "more than", "nearly") are part of the span and
+  set ``qualifier`` ("within" is at most).
+"""
 
 from __future__ import annotations
 
+import functools
+import importlib
+import re
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any
+
+from . import units
 from .context import Context
-from .types import Claim
+from .dates_words import alternation
+from .numbers import number_pattern, parse_number
+from .qualifiers import qualifier_for, qualifier_pattern
+from .types import Claim, Kind
+
+#: Days in a calendar unit, by the news convention above.
+CALENDAR_DAYS: dict[str, float] = {
+    "month": 30.0,
+    "year": 365.0,
+    "century": 36500.0,
+    "millennium": 365000.0,
+}
+
+#: ISO 8601 designators, largest first; time units follow a "T".
+DESIGNATORS: tuple[tuple[str, str, float], ...] = (
+    ("year", "Y", 1.0),
+    ("century", "Y", 100.0),
+    ("millennium", "Y", 1000.0),
+    ("month", "M", 1.0),
+    ("week", "W", 1.0),
+    ("fortnight", "W", 2.0),
+    ("day", "D", 1.0),
+    ("hour", "H", 1.0),
+    ("minute", "M", 1.0),
+    ("second", "S", 1.0),
+)
+TIME_UNITS = frozenset({"hour", "minute", "second"})
+WINDOW = 80
+
+
+@functools.cache
+def words(language: str) -> ModuleType:
+    return importlib.import_module(f"{__package__}.lang.{language}_durations")
+
+
+@functools.cache
+def unit_words(language: str) -> dict[str, tuple[str, float]]:
+    """Lower-case unit word -> (pint unit, multiplier), from pint and the aliases."""
+    lang = words(language)
+    registry = units.registry()
+    table: dict[str, tuple[str, float]] = {}
+    for name in lang.PINT_UNITS:
+        definition = registry._units[name]
+        for word in (name, definition.symbol, *definition.aliases):
+            if len(word) > 1 and word.isalpha():
+                table[word.lower()] = (name, 1.0)
+                table[f"{word.lower()}s"] = (name, 1.0)
+    for symbol in lang.SHORT_SYMBOLS:
+        table[symbol] = (str(registry.parse_unit_name(symbol)[0][1]), 1.0)
+    table.update(lang.ALIASES)
+    return table
+
+
+@functools.cache
+def patterns(language: str) -> dict[str, re.Pattern[str]]:
+    """The compiled duration regexes of ``language``, built once."""
+    lang = words(language)
+    table = unit_words(language)
+    long_words = alternation(w for w in table if len(w) > 1)
+    short = alternation(lang.SHORT_SYMBOLS)
+    number = number_pattern(language)
+    joiners = alternation(lang.RANGE_JOINERS)
+    # A single number goes first: "two and a half" is not a range.
+    amount = (
+        rf"(?P<num>{number})(?=[\s-]*$)"
+        rf"|(?:(?P<between>{lang.BETWEEN[0]})\s+)?(?P<low>{number})\s*"
+        rf"(?:{joiners}|{lang.BETWEEN[1]})\s*(?P<high>{number})|\b(?P<vague>{alternation(lang.VAGUE_AMOUNTS)})"
+        rf"|\b(?P<word>{alternation(lang.WORD_AMOUNTS)})"
+    )
+    return {
+        "unit": re.compile(
+            rf"(?<![^\W\d])(?:{long_words}(?![^\W\d])|(?<=\d)\s?{short}\b)",
+            re.IGNORECASE,
+        ),
+        "amount": re.compile(
+            rf"(?:(?P<qual>{qualifier_pattern(language)})\s+)?(?:{amount})[\s-]*$",
+            re.IGNORECASE,
+        ),
+        "fraction": re.compile(
+            r"\s+"
+            + lang.AND_A_FRACTION_PATTERN.format(
+                fraction=alternation(lang.AND_A_FRACTION)
+            )
+            + r"\b",
+            re.IGNORECASE,
+        ),
+        "word_after": re.compile(r"\s+[^\W\d]", re.IGNORECASE),
+        "rate": re.compile(
+            rf"(?:\d|%|\b{alternation(lang.RATE_WORDS)})\s+$", re.IGNORECASE
+        ),
+        "old": re.compile(r"[\s-]old\b", re.IGNORECASE),
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """How many units: a value, or bounds for ranges and vague words."""
+
+    value: float | None
+    low: float | None = None
+    high: float | None = None
 
 
 def find(ctx: Context) -> list[Claim]:
-    return []
+    """Duration claims in ``ctx.text``.
+
+    >>> [(c.text, c.normalized) for c in find(Context("It ended within three days.", None, "en"))]
+    [('within three days', 'P3D')]
+    """
+    regexes = patterns(ctx.language)
+    table = unit_words(ctx.language)
+    claims: list[Claim] = []
+    for match in regexes["unit"].finditer(ctx.text):
+        if regexes["old"].match(ctx.text, match.end()):
+            continue  # "an 18-month-old boy" is an age
+        claim = read_duration(ctx, regexes, table, match)
+        if claim is not None:
+            claims.append(claim)
+    return merge_compounds(ctx, claims)
+
+
+def read_duration(
+    ctx: Context,
+    regexes: dict[str, re.Pattern[str]],
+    table: dict[str, tuple[str, float]],
+    match: re.Match[str],
+) -> Claim | None:
+    """The amount (and qualifier) read backwards from a unit word."""
+    lang = words(ctx.language)
+    found = regexes["amount"].search(
+        ctx.text, max(0, match.start() - WINDOW), match.start()
+    )
+    if found is None:
+        return None
+    word = match.group().strip().lower()
+    unit, multiplier = table[word]
+    amount = read_amount(ctx, lang, found, plural=word.endswith("s") and len(word) > 2)
+    if amount is None:
+        return None
+    if found.group("word") and regexes["rate"].search(
+        ctx.text, max(0, found.start() - 24), found.start()
+    ):
+        return None  # "twice a week", "$5 million a year"
+    end = match.end()
+    if (
+        found.group("word")
+        and unit in lang.ORDINAL_UNITS
+        and regexes["word_after"].match(ctx.text, end)
+    ):
+        return None  # "a second wave"
+    fraction = regexes["fraction"].match(ctx.text, end)
+    if fraction and amount.value is not None:
+        amount = Amount(amount.value + lang.AND_A_FRACTION[fraction.group(1).lower()])
+        end = fraction.end()
+    start = found.start()
+    qualifier = qualifier_for(found.group("qual"), ctx.language)
+    return build(ctx, start, end, unit, scaled(amount, multiplier)).replace(
+        qualifier=qualifier
+    )
+
+
+def read_amount(
+    ctx: Context, lang: ModuleType, found: re.Match[str], *, plural: bool
+) -> Amount | None:
+    if found.group("low"):
+        low = parse_number(found.group("low"), ctx.language)
+        high = parse_number(found.group("high"), ctx.language)
+        if low is None or high is None or low >= high:
+            return None
+        return Amount(None, low, high)
+    if found.group("num"):
+        value = parse_number(found.group("num"), ctx.language)
+        return None if value is None else Amount(value)
+    if found.group("vague"):
+        low, high = lang.VAGUE_AMOUNTS[" ".join(found.group("vague").lower().split())]
+        return Amount(None, low, high)
+    key = " ".join(found.group("word").lower().split())
+    value = lang.WORD_AMOUNTS[key]
+    if plural and value <= 1:
+        return None  # "a years" is no amount
+    return Amount(value)
+
+
+def scaled(amount: Amount, factor: float) -> Amount:
+    def times(x: float | None) -> float | None:
+        return None if x is None else x * factor
+
+    return Amount(times(amount.value), times(amount.low), times(amount.high))
+
+
+@functools.cache
+def unit_seconds(unit: str) -> float:
+    """Seconds in one ``unit``: pint for clock units, the calendar convention above."""
+    registry = units.registry()
+    if unit in CALENDAR_DAYS:
+        day = registry.Quantity(1, "day").to("second").magnitude
+        return float(CALENDAR_DAYS[unit] * day)
+    return float(registry.Quantity(1, unit).to("second").magnitude)
+
+
+def build(ctx: Context, start: int, end: int, unit: str, amount: Amount) -> Claim:
+    size = unit_seconds(unit)
+    extra: tuple[tuple[str, Any], ...] = ()
+    if amount.value is not None:
+        seconds: float | None = amount.value * size
+        normalized: str | None = iso_duration([(unit, amount.value)])
+    else:
+        seconds = None if amount.low is None else amount.low * size
+        normalized = None
+        if amount.high is not None:
+            extra = (("high_seconds", amount.high * size),)
+    return Claim(
+        Kind.DURATION,
+        start,
+        end,
+        ctx.text[start:end],
+        value=amount.value,
+        unit=unit,
+        low=amount.low,
+        high=amount.high,
+        normalized=normalized,
+        seconds=seconds,
+        extra=extra,
+    )
+
+
+def number_text(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:.6g}"
+
+
+def iso_duration(parts: list[tuple[str, float]]) -> str:
+    """ISO 8601 for (unit, value) parts, largest first: [("hour", 2)] -> "PT2H"."""
+    date_part, time_part = "", ""
+    for unit, value in parts:
+        designator, factor = next((d, f) for u, d, f in DESIGNATORS if u == unit)
+        text = f"{number_text(value * factor)}{designator}"
+        if unit in TIME_UNITS:
+            time_part += text
+        else:
+            date_part += text
+    return "P" + date_part + (f"T{time_part}" if time_part else "")
+
+
+COMPOUND_GAP = re.compile(r"\s+(?:and\s+)?")
+
+
+def merge_compounds(ctx: Context, claims: list[Claim]) -> list[Claim]:
+    """Join "1 year 1 month 21 days" and "2 hours and 30 minutes" into one claim."""
+    merged: list[Claim] = []
+    for claim in claims:
+        last = merged[-1] if merged else None
+        if last is not None and joinable(ctx, last, claim):
+            merged[-1] = join(ctx, last, claim)
+        else:
+            merged.append(claim)
+    return merged
+
+
+def joinable(ctx: Context, first: Claim, second: Claim) -> bool:
+    if first.value is None or second.value is None or first.end > second.start:
+        return False
+    if first.value != int(first.value):
+        return False
+    if (
+        second.qualifier != second.qualifier.EXACT
+        or first.unit is None
+        or second.unit is None
+    ):
+        return False
+    last_unit = dict(first.extra).get("last_unit", first.unit)
+    # Each part must be smaller than one of the unit before it: "1 year 6
+    # months" is one duration, "18 months and six weeks" two.
+    if second.seconds is None or second.seconds >= unit_seconds(last_unit):
+        return False
+    return COMPOUND_GAP.fullmatch(ctx.text, first.end, second.start) is not None
+
+
+def join(ctx: Context, first: Claim, second: Claim) -> Claim:
+    extra = dict(first.extra)
+    parts = list(extra.get("parts", ((first.unit, first.value),)))
+    parts.append((second.unit, second.value))
+    seconds = (first.seconds or 0.0) + (second.seconds or 0.0)
+    return first.replace(
+        end=second.end,
+        text=ctx.text[first.start : second.end],
+        value=seconds,
+        unit="second",
+        seconds=seconds,
+        normalized=iso_duration(parts),
+        extra=(("parts", tuple(parts)), ("last_unit", second.unit)),
+    )
