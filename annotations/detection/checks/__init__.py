@@ -26,12 +26,14 @@ def run_checks(
     >>> run_checks([], None)
     []
     """
-    from . import currency, units, weekday
+    from . import arithmetic, currency, ratios, units, weekday
 
     claim_list = list(claims)
     results = [
         *currency.check_conversions(claim_list, published),
         *units.check_conversions(claim_list),
         *weekday.check_weekdays(claim_list, text),
+        *arithmetic.check_arithmetic(claim_list, text),
+        *ratios.check_ratios(claim_list, text),
     ]
     return sorted(results, key=lambda result: result.claims)

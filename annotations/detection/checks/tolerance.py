@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..types import Claim, Qualifier
+from ..types import Claim, Kind, Qualifier
 from .result import SEVERITY, Status
 
 #: "about", "around", "nearly": the stated figure may be off by this share of
@@ -200,3 +200,20 @@ def stated_qualifier(conversion: Claim, stated: Claim) -> Qualifier:
     if stated.qualifier is not Qualifier.EXACT:
         return stated.qualifier
     return conversion.qualifier
+
+
+#: Counts below this are read as exact ("120 delegates", "40 members"); larger
+#: round counts ("12,000 troops") keep the usual rounding.
+EXACT_COUNT_LIMIT = 1000
+
+
+def figure_half_step(claim: Claim, value: float) -> float:
+    """``half_step`` for a figure, treating small unqualified counts as exact."""
+    if (
+        claim.kind is Kind.COUNT
+        and claim.qualifier is Qualifier.EXACT
+        and abs(value) < EXACT_COUNT_LIMIT
+        and value == int(value)
+    ):
+        return 0.0
+    return half_step(claim.text, value)
