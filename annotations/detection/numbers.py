@@ -20,6 +20,7 @@ from types import ModuleType
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from .context import Context
+from .regexes import trie
 from .types import Claim, Kind
 
 __all__ = ["NUMBER_PATTERN", "find_numbers", "number_pattern", "parse_number"]
@@ -32,9 +33,8 @@ def words(language: str) -> ModuleType:
 
 
 def alternation(options: Iterable[str]) -> str:
-    """A non-capturing alternation trying longer options first."""
-    ordered = sorted(set(options), key=lambda word: (-len(word), word))
-    return "(?:" + "|".join(re.escape(word) for word in ordered) + ")"
+    """Words as a case-folded trie (see ``regexes.trie``)."""
+    return trie(options, fold=True)
 
 
 def digits_pattern(language: str) -> str:
@@ -91,15 +91,21 @@ def slash_fraction_pattern() -> str:
 
 @functools.cache
 def number_pattern(language: str = "en") -> str:
-    """The regex source matching one numeric expression in ``language``."""
+    """The regex source matching one numeric expression in ``language``.
+
+    Each branch starts with a cheap test (a digit, or a word boundary before a
+    letter) so that scanning skips ordinary text quickly.
+    """
     lang = words(language)
     digits = digits_pattern(language)
     scale = alternation([*lang.HUNDRED, *lang.SCALES, *lang.SCALE_ABBREVIATIONS])
-    digit_number = rf"{digits}(?:\s?{scale}\b|\s{{1,3}}{alternation(lang.GROUPS)}\b)?"
-    sign = rf"(?:(?<![\w.,%-])[-−](?=\d)|\b{alternation(lang.NEGATIVE_WORDS)}\s+)?"
-    word_number = word_number_pattern(lang)
-    slash = slash_fraction_pattern()
-    return rf"(?i:{sign}(?:{slash}|{digit_number}|\b{word_number}))"
+    groups = alternation(lang.GROUPS)
+    digit_number = rf"{digits}(?:\s?{scale}\b|\s{{1,3}}{groups}\b)?"
+    digit_forms = rf"(?:{slash_fraction_pattern()}|{digit_number})"
+    sign = r"(?:(?<![\w.,%-])[-−])?"
+    negative = alternation(lang.NEGATIVE_WORDS)
+    word_forms = rf"(?:{negative}\s+)?(?:{digit_forms}|{word_number_pattern(lang)})"
+    return rf"(?:(?=[-−\d.]){sign}{digit_forms}|\b(?=[^\W\d_]){word_forms})"
 
 
 NUMBER_PATTERN: str = number_pattern("en")
