@@ -88,3 +88,21 @@ def test_dates_before_1900_use_the_gregorian_calendar() -> None:
     [result] = check_weekdays([claim])
 
     assert result.status is Status.CONSISTENT
+
+
+def test_a_lone_weekday_is_not_checked() -> None:
+    # The detector resolves "Tuesday" from the weekday itself.
+    sentence = "Officials met on Tuesday to discuss the border."
+    claim = date_claim(sentence, "Tuesday", "2015-04-07", "Tuesday")
+
+    assert check_weekdays([claim], sentence) == []
+
+
+def test_weekday_with_a_spelled_month_is_checked() -> None:
+    sentence = "The summit opened on Monday the ninth of April 2015."
+    phrase = "Monday the ninth of April 2015"
+    claim = date_claim(sentence, phrase, "2015-04-09", "Monday")
+
+    [result] = check_weekdays([claim], sentence)
+
+    assert result.status is Status.INCONSISTENT

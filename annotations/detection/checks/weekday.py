@@ -19,6 +19,11 @@ WEEKDAYS = (
     "Saturday",
     "Sunday",
 )
+_MONTH = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b",
+    re.I,
+)
 _FULL_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _NAME = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _BEFORE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r"),?\s+(?:the\s+)?$", re.IGNORECASE)
@@ -39,7 +44,7 @@ def check_weekdays(claims: list[Claim], text: str | None = None) -> list[CheckRe
         if claim.kind is not Kind.DATE:
             continue
         named = stated_weekday(claim, text)
-        if named is not None:
+        if named is not None and _names_a_date(claim, named):
             results.append(check_weekday(claim, named))
     return results
 
@@ -57,6 +62,12 @@ def stated_weekday(claim: Claim, text: str | None) -> str | None:
     if found is None and text is not None:
         found = _BEFORE.search(text, max(0, claim.start - 16), claim.start)
     return found.group(1).capitalize() if found else None
+
+
+def _names_a_date(claim: Claim, named: str) -> bool:
+    # A lone "Tuesday" is resolved from the weekday itself: nothing to check.
+    rest = re.sub(re.escape(named), "", claim.text, flags=re.IGNORECASE)
+    return bool(re.search(r"\d", rest) or _MONTH.search(rest))
 
 
 def check_weekday(claim: Claim, named: str) -> CheckResult:
