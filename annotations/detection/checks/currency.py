@@ -188,6 +188,10 @@ def _result(
     evidence = f"ECB reference rate {rates.day}: {day_rate} ({_legs(pair, rates)})"
     if match is not None:
         evidence += f"; {match.day}: {rate_phrase(pair, match.source, match.target)}"
+    elif verdict.status is not Status.CONSISTENT:
+        evidence += (
+            f"; no fixing in the {MATCH_WINDOW_DAYS} days before fits the figure"
+        )
     return CheckResult(
         check=CHECK,
         claims=_spans(claim),
