@@ -534,3 +534,11 @@ def archive_article(*, article: Article, user: Any) -> Article:
     article._history_user = user  # type: ignore[attr-defined]
     article.save(update_fields=["archived_at", "updated_at"])
     return article
+
+
+def assign_article(*, article: Article, assignee: Any, user: Any) -> Article:
+    """Make one reviewer responsible for the whole article (None unassigns)."""
+    article.assignee = assignee
+    article._history_user = user  # type: ignore[attr-defined]
+    article.save(update_fields=["assignee", "updated_at"])
+    return article
