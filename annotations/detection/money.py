@@ -19,17 +19,11 @@ from babel import Locale
 from babel.numbers import list_currencies
 
 from .context import Context
-from .numbers import RANGE_DASH, number_pattern, parse_number, range_values
-from .qualifiers import qualifier_for, qualifier_pattern
+from .figures import Figure, Shape, figures
+from .regexes import trie
 from .types import Claim, Kind
 
-__all__ = ["currency_names", "find", "parse_amount"]
-
-#: Continental price formats: "1.234.567", "1.234,50", "12,99".
-CONTINENTAL = (
-    r"(?:\d{1,3}(?:\.\d{3}){2,6}(?:,\d{1,2})?|\d{1,3}\.\d{3},\d{1,2}|\d{1,9},\d{1,2})"
-)
-CONTINENTAL_FULL = re.compile(CONTINENTAL + r"$")
+__all__ = ["currency_names", "currency_symbols", "find"]
 
 
 @functools.cache
@@ -92,23 +86,22 @@ def dollar_symbols(language: str = "en") -> dict[str, str]:
     }
 
 
-def alternation(options: list[str], flags: str = "") -> str:
-    ordered = sorted(set(options), key=lambda o: (-len(o), o))
-    body = "|".join(r"\s+".join(re.escape(w) for w in o.split()) for o in ordered)
-    return f"(?{flags}:{body})" if flags else f"(?:{body})"
+def alternation(options: list[str], fold: bool = False) -> str:
+    return trie(options, fold=fold)
 
 
 def currency_pattern(language: str) -> tuple[str, str]:
     """Regex sources for a currency before and after an amount."""
     lang = money_words(language)
     codes = alternation([c for c in list_currencies() if c not in lang.CODE_WORDS])
-    any_case = alternation(list(lang.ANY_CASE_CODES), "i")
-    code = rf"(?:{codes}|{any_case})"
+    lower_codes = alternation([c.lower() for c in lang.ANY_CASE_CODES])
+    code = rf"(?:{codes}|{lower_codes})"
     symbols = currency_symbols(language)
     dollars = [s[:-1] for s in dollar_symbols(language) if len(s) > 1]
-    dollar = rf"(?<![^\W\d_])(?i:{alternation(dollars)[3:-1]})\s?\$"
+    dollars += [d.upper() for d in dollars]
+    dollar = rf"(?<![^\W\d_]){alternation(dollars, fold=True)}\s?\$"
     plain = alternation([s for s in symbols if not s.endswith("$")])
-    names = alternation([*currency_names(language), *lang.MINOR_UNITS], "i")
+    names = alternation([*currency_names(language), *lang.MINOR_UNITS], fold=True)
     before = rf"(?:{code}\s?\$|{dollar}|\$|{plain}|{code}(?![^\W\d_]))"
     after = (
         rf"(?:{names}(?![^\W\d_])|(?:{code}|{dollar}|\$|{plain})"
@@ -117,49 +110,26 @@ def currency_pattern(language: str) -> tuple[str, str]:
     return before, after
 
 
-def amount_pattern(language: str) -> str:
-    suffixes = alternation(list(money_words(language).SUFFIX_SCALES), "i")
-    continental = rf"(?<![\d.,]){CONTINENTAL}(?!\d)"
-    return rf"(?:{continental}|{number_pattern(language)})(?:{suffixes}\b)?"
-
-
 @functools.cache
-def money_regex(language: str) -> re.Pattern[str]:
+def shape(language: str) -> Shape:
+    """Currency before ("$", "US$", "EUR ") or after ("rubles", "€") the amount."""
     before, after = currency_pattern(language)
-    amount = amount_pattern(language)
-    between = money_words(language).BETWEEN
-    return re.compile(
-        rf"(?:(?P<qual>{qualifier_pattern(language)})\s+)?"
-        rf"(?P<between>(?i:{between})\s+)?"
-        rf"(?:(?P<pre>{before})[ \u00a0]?)?(?P<a>{amount})"
-        rf"(?:{RANGE_DASH}(?:(?P<pre2>{before})[ \u00a0]?)?(?P<b>{amount}))?"
-        rf"(?:[ \u00a0]?(?P<post>{after}))?"
+    scales = money_words(language).SUFFIX_SCALES
+    suffix = alternation([*scales, *(s.upper() for s in scales)])
+    return Shape(
+        before=re.compile(rf"(?P<unit>{before})[ \u00a0]?$"),
+        after=re.compile(
+            rf"(?:(?P<scale>{suffix})(?![^\W\d_]))?(?:[ \u00a0]?(?P<unit>{after}))?"
+        ),
+        scales=tuple(scales.items()),
     )
 
 
-def parse_amount(text: str, language: str = "en") -> float | None:
-    """An amount's value, reading "$5m" suffixes and continental "1.234,50".
-
-    >>> parse_amount("5m"), parse_amount("1.234,50")
-    (5000000.0, 1234.5)
-    """
-    if CONTINENTAL_FULL.match(text):
-        return float(text.replace(".", "").replace(",", "."))
-    value = parse_number(text, language)
-    if value is not None:
-        return value
-    suffixes = money_words(language).SUFFIX_SCALES
-    head = text.rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-    scale = suffixes.get(text[len(head) :].lower())
-    value = parse_number(head, language) if scale and head else None
-    return None if value is None else value * scale if scale else None
-
-
-def currency_of(match: re.Match[str], language: str) -> tuple[str, float] | None:
-    """(ISO code, factor) from the symbol, code or name around the amount."""
+def currency_of(figure: Figure, language: str) -> tuple[str, float] | None:
+    """(ISO code, factor to the major unit) from the symbol, code or name."""
     lang = money_words(language)
-    for group in ("pre", "pre2", "post"):
-        raw = match.group(group)
+    for match in (figure.before, figure.after):
+        raw = match.group("unit") if match else None
         if not raw:
             continue
         key = " ".join(raw.split())
@@ -175,43 +145,35 @@ def currency_of(match: re.Match[str], language: str) -> tuple[str, float] | None
     return None
 
 
-def is_ambiguous(match: re.Match[str], language: str) -> bool:
+def is_ambiguous(figure: Figure, language: str) -> bool:
     """A bare "pounds" after a small number is more likely weight than money."""
-    post = match.group("post")
-    if match.group("pre") or match.group("pre2") or not post:
+    name = figure.after.group("unit")
+    if figure.before or not name:
         return False
-    if " ".join(post.lower().split()) not in money_words(language).AMBIGUOUS_NAMES:
+    if " ".join(name.lower().split()) not in money_words(language).AMBIGUOUS_NAMES:
         return False
-    value = parse_amount(match.group("b") or match.group("a"), language)
-    return value is None or value < 1e5
+    return max(figure.value or 0.0, figure.high or 0.0) < 1e5
 
 
-def claim_from(match: re.Match[str], language: str) -> Claim | None:
-    currency = currency_of(match, language)
-    if currency is None or is_ambiguous(match, language):
+def claim_from(figure: Figure, text: str, language: str) -> Claim | None:
+    currency = currency_of(figure, language)
+    if currency is None or is_ambiguous(figure, language):
         return None
     code, factor = currency
-    first = parse_amount(match.group("a"), language)
-    if first is None:
-        return None
-    value: float | None = first * factor
-    low = high = None
-    if match.group("b"):
-        second = parse_amount(match.group("b"), language)
-        if second is None:
-            return None
-        low, high = range_values(first, match.group("a"), second, match.group("b"))
-        low, high, value = low * factor, high * factor, None
+
+    def scaled(value: float | None) -> float | None:
+        return None if value is None else value * factor
+
     return Claim(
         Kind.MONEY,
-        match.start(),
-        match.end(),
-        match.group(),
-        value=value,
+        figure.start,
+        figure.end,
+        text[figure.start : figure.end],
+        value=scaled(figure.value),
         unit=code,
-        low=low,
-        high=high,
-        qualifier=qualifier_for(match.group("qual"), language),
+        low=scaled(figure.low),
+        high=scaled(figure.high),
+        qualifier=figure.qualifier,
     )
 
 
@@ -223,8 +185,8 @@ def find(ctx: Context) -> list[Claim]:
     [(70000000000.0, 'RUB')]
     """
     claims = []
-    for match in money_regex(ctx.language).finditer(ctx.text):
-        claim = claim_from(match, ctx.language)
+    for figure in figures(ctx.text, shape(ctx.language), ctx.language):
+        claim = claim_from(figure, ctx.text, ctx.language)
         if claim is not None:
             claims.append(claim)
     return claims

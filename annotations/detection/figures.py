@@ -1,0 +1,190 @@
+"""Shared figure reading: numbers scanned once per text, then each detector's
+prefix and suffix, ranges ("5-7", "5 km to 7 km", "between 3 and 4") and the
+qualifier in front ("around $1.2 billion").
+
+A detector describes its figures with a ``Shape`` (what may stand before the
+number, what must or may follow it) and gets back ``Figure`` records with spans
+and values; it only decides what they mean.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .numbers import number_pattern, parse_number, scale_of
+from .qualifiers import qualifier_for, qualifier_pattern
+from .types import Qualifier
+
+__all__ = ["Figure", "Number", "Shape", "figures", "scan"]
+
+#: Continental price formats: "1.234.567", "1.234,50", "12,99" (money reads
+#: them; plain English numbers never take these shapes).
+CONTINENTAL = (
+    r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3}){2,6}(?:,\d{1,2})?"
+    r"|\d{1,3}\.\d{3},\d{1,2}|\d{1,9},\d{1,2})(?![\d,])"
+)
+CONTINENTAL_FULL = re.compile(CONTINENTAL)
+
+#: How far back a prefix symbol or qualifier may start.
+LOOKBACK = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    start: int
+    end: int
+    value: float
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """What surrounds a detector's numbers.
+
+    ``before`` is searched in the few characters before a number and must end
+    where the number starts (anchor it with ``$``); ``after`` is matched right
+    after the number. Either may define a ``unit`` group; ``after`` may define
+    ``scale`` (a suffix such as "m" in "$5m") whose value ``scales`` gives.
+    """
+
+    after: re.Pattern[str]
+    before: re.Pattern[str] | None = None
+    scales: tuple[tuple[str, float], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    start: int
+    end: int
+    value: float | None
+    low: float | None
+    high: float | None
+    qualifier: Qualifier
+    before: re.Match[str] | None
+    after: re.Match[str]
+    first: Number
+
+
+@functools.lru_cache(maxsize=4)
+def _scan_regex(language: str) -> re.Pattern[str]:
+    return re.compile(rf"{CONTINENTAL}|{number_pattern(language)}")
+
+
+@functools.lru_cache(maxsize=4)
+def scan(text: str, language: str = "en") -> tuple[Number, ...]:
+    """Every number in ``text``, read once and shared by all detectors."""
+    out = []
+    for match in _scan_regex(language).finditer(text):
+        raw = match.group()
+        if CONTINENTAL_FULL.fullmatch(raw):
+            value: float | None = float(raw.replace(".", "").replace(",", "."))
+        else:
+            value = parse_number(raw, language)
+        if value is not None:
+            out.append(Number(match.start(), match.end(), value, raw))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=4)
+def _edges(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    qualifier = re.compile(rf"(?P<q>{qualifier_pattern(language)})\s{{1,3}}$")
+    between = re.compile(r"\b[Bb]etween\s{1,3}$")
+    join = re.compile(r"\s?[-–—]\s?|\s{1,3}(?:to|and)\s{1,3}")
+    return qualifier, between, join
+
+
+def figures(text: str, shape: Shape, language: str = "en") -> Iterator[Figure]:
+    """Figures of ``shape`` in ``text``, ranges joined, qualifiers read."""
+    numbers = scan(text, language)
+    qualifier_re, between_re, join_re = _edges(language)
+    skip_to = -1
+    for index, number in enumerate(numbers):
+        if number.start < skip_to:
+            continue
+        before = _before(text, shape, number.start)
+        start = before.start() if before else number.start
+        after = shape.after.match(text, number.end)
+        if after is None:
+            continue
+        value: float | None = _scaled(number, after, shape)
+        low = high = None
+        end = after.end()
+        between = between_re.search(text, max(0, start - 12), start)
+        second = _second(text, numbers, index, after.end(), shape, join_re, between)
+        if second is not None:
+            other, other_after = second
+            low, high = _range(number, after, other, other_after, shape, language)
+            value, end, skip_to = None, other_after.end(), other_after.end()
+            after = other_after if _has_unit(other_after) else after
+            if between:
+                start = between.start()
+        qualifier = Qualifier.EXACT
+        found = qualifier_re.search(text, max(0, start - LOOKBACK), start)
+        if found:
+            qualifier, start = qualifier_for(found.group("q"), language), found.start()
+        yield Figure(start, end, value, low, high, qualifier, before, after, number)
+
+
+def _before(text: str, shape: Shape, start: int) -> re.Match[str] | None:
+    if shape.before is None:
+        return None
+    return shape.before.search(text, max(0, start - 12), start)
+
+
+def _range(
+    first: Number,
+    first_after: re.Match[str],
+    second: Number,
+    second_after: re.Match[str],
+    shape: Shape,
+    language: str,
+) -> tuple[float, float]:
+    """Low and high; the second's scale carries to a bare first ("5-7 million")."""
+    low, high = _scaled(first, first_after, shape), _scaled(second, second_after, shape)
+    scale = scale_of(second.text, language) * _suffix(second_after, shape)
+    bare = scale_of(first.text, language) * _suffix(first_after, shape) == 1
+    if bare and scale > 1 and low * scale <= high:
+        low *= scale
+    return min(low, high), max(low, high)
+
+
+def _suffix(after: re.Match[str], shape: Shape) -> float:
+    if "scale" in after.re.groupindex and after.group("scale"):
+        return dict(shape.scales).get(after.group("scale").lower(), 1.0)
+    return 1.0
+
+
+def _has_unit(match: re.Match[str]) -> bool:
+    return "unit" in match.re.groupindex and match.group("unit") is not None
+
+
+def _scaled(number: Number, after: re.Match[str], shape: Shape) -> float:
+    return number.value * _suffix(after, shape)
+
+
+def _second(
+    text: str,
+    numbers: tuple[Number, ...],
+    index: int,
+    pos: int,
+    shape: Shape,
+    join_re: re.Pattern[str],
+    between: re.Match[str] | None,
+) -> tuple[Number, re.Match[str]] | None:
+    """The second half of a range starting at ``pos``, if there is one."""
+    if index + 1 >= len(numbers):
+        return None
+    join = join_re.match(text, pos)
+    if join is None or ("and" in join.group() and between is None):
+        return None
+    other = numbers[index + 1]
+    gap_start = join.end()
+    if other.start != gap_start:
+        before = _before(text, shape, other.start)
+        if before is None or before.start() != gap_start:
+            return None
+    other_after = shape.after.match(text, other.end)
+    return None if other_after is None else (other, other_after)
