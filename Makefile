@@ -42,6 +42,17 @@ test: lint
 	if [ $$status -eq 5 ]; then echo "pytest collected no tests" >&2; exit 1; fi; \
 	exit $$status
 
+# Production serving: DEBUG off, SECRET_KEY and ALLOWED_HOSTS from the environment.
+serve-prod: venv
+	@test -n "$$SECRET_KEY" || { echo "SECRET_KEY is required (see README, Deploy)" >&2; exit 1; }
+	DEBUG=0 $(BIN)/python manage.py migrate --noinput
+	DEBUG=0 $(BIN)/python manage.py collectstatic --noinput
+	DEBUG=0 $(BIN)/gunicorn factcheck.wsgi -c gunicorn.conf.py
+
+# gunicorn + PostgreSQL on loopback, review10k fixture, bounded requests.
+loadtest: venv
+	$(BIN)/python scripts/loadtest.py $(LOADTEST_ARGS)
+
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
 
