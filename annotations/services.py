@@ -129,7 +129,7 @@ def _claim_from_detected(article: Article, found: detection.Claim) -> Claim:
 
 def _checks_by_span(found: Sequence[detection.Claim], article: Article) -> dict:
     by_span: dict[tuple[int, int], list[dict[str, Any]]] = {}
-    results = run_checks(found, article.published)
+    results = run_checks(found, article.published, text=article.body)
     for result in results:
         data = result.to_dict()
         for start, end in result.claims:
