@@ -140,7 +140,34 @@ def test_more_than_is_consistent_with_any_larger_conversion() -> None:
         qualifier=Qualifier.MORE_THAN,
     )
 
-    assert check_conversion(claim, APRIL_10_2015).status is Status.CONSISTENT
+    result = check_conversion(claim, APRIL_10_2015)
+
+    assert result.status is Status.CONSISTENT
+    assert result.deviation_percent == 0.0
+
+
+def test_less_than_is_inconsistent_with_a_larger_conversion() -> None:
+    claim = rub_usd(
+        "70 billion rubles",
+        7e10,
+        "less than $1 billion",
+        value=1e9,
+        qualifier=Qualifier.LESS_THAN,
+    )
+
+    result = check_conversion(claim, APRIL_10_2015)
+
+    assert result.status is Status.INCONSISTENT
+    assert result.deviation_percent == -26.3
+
+
+def test_one_digit_figure_allows_at_most_ten_percent() -> None:
+    # "$1 billion" would stand for 0.5-1.5 billion by its rounding alone.
+    close = rub_usd("54 billion rubles", 5.4e10, "$1 billion", value=1e9)
+    far = rub_usd("70 billion rubles", 7e10, "$1 billion", value=1e9)
+
+    assert check_conversion(close, APRIL_10_2015).status is Status.CONSISTENT
+    assert check_conversion(far, APRIL_10_2015).status is Status.INCONSISTENT
 
 
 def test_weekend_publication_uses_the_last_business_day_before() -> None:

@@ -102,6 +102,14 @@ def test_round_figure_with_trailing_zero_is_read_as_rounded() -> None:
     assert result.status is Status.CONSISTENT
 
 
+def test_one_digit_figure_is_not_read_as_plus_or_minus_half() -> None:
+    # 1 mile is 1.61 km: "2 km" would cover it as 1.5-2.5 km; the 10 % cap
+    # makes it 1.8-2.2 km.
+    result = check_conversion(miles_to_km("1 mile", 1, "2 km", 2))
+
+    assert result.status is Status.INCONSISTENT
+
+
 def test_about_widens_the_tolerance() -> None:
     exact = miles_to_km("5 miles", 5, "8.3 km", 8.3)
     about = miles_to_km(

@@ -23,6 +23,8 @@ APPROXIMATE_SHARE = 0.05
 #: Beyond the consistent interval, a gap up to this share of the expected value
 #: is reported as "approximately" rather than "inconsistent".
 MARGIN_SHARE = 0.02
+#: The rounding allowance never exceeds this share of the stated figure.
+MAX_ROUNDING_SHARE = 0.10
 #: For temperatures shares of a zero-point scale mean nothing: degrees instead.
 APPROXIMATE_DEGREES = 1.0
 MARGIN_DEGREES = 1.0
@@ -102,8 +104,10 @@ def judge(
     """Compare ``expected`` with the stated (low, high) interval.
 
     Consistent when ``expected`` lies in the stated interval widened by its
-    rounding (and, for "about", by 5 % of the stated value or 1 degree);
-    "more than"/"at least" and "less than"/"at most" leave one side open.
+    rounding (at most 10 % of the figure, except for temperatures) or, for
+    "about", by 5 % of the stated value (1 degree) if that is wider. "More
+    than"/"at least" and "less than"/"at most" make the figure a bound, with
+    no rounding, and leave the other side open.
     Approximately when it lies within a further 2 % of ``expected`` (or 1
     degree); inconsistent beyond that.
 
@@ -120,7 +124,7 @@ def judge(
         status = Status.APPROXIMATELY
     else:
         status = Status.INCONSISTENT
-    point = min(max(expected, stated[0]), stated[1])  # the nearest stated bound
+    point = _nearest_stated(stated, expected, qualifier)
     return Verdict(status, expected, point, _deviation(point, expected, degrees))
 
 
@@ -132,14 +136,35 @@ def _interval(
     degrees: bool,
 ) -> tuple[float, float]:
     low, high = stated
-    low_half, high_half = half_step(text, low), half_step(text, high)
+    if qualifier in _LOWER_BOUNDS:  # "more than 1 billion": from the bound up
+        return low, math.inf
+    if qualifier in _UPPER_BOUNDS:
+        return -math.inf, high
+    low_half = _rounding(text, low, degrees)
+    high_half = _rounding(text, high, degrees)
     if qualifier is Qualifier.APPROXIMATELY:
-        widen = APPROXIMATE_DEGREES if degrees else None
-        low_half = max(low_half, widen or APPROXIMATE_SHARE * abs(low))
-        high_half = max(high_half, widen or APPROXIMATE_SHARE * abs(high))
-    lower = -math.inf if qualifier in _UPPER_BOUNDS else low - low_half
-    upper = math.inf if qualifier in _LOWER_BOUNDS else high + high_half
-    return lower, upper
+        low_half = max(low_half, _approximate_allowance(low, degrees))
+        high_half = max(high_half, _approximate_allowance(high, degrees))
+    return low - low_half, high + high_half
+
+
+def _rounding(text: str | None, value: float, degrees: bool) -> float:
+    # One-digit figures would otherwise stand for +/-50 % ("$1 billion").
+    half = half_step(text, value)
+    return half if degrees else min(half, MAX_ROUNDING_SHARE * abs(value))
+
+
+def _approximate_allowance(value: float, degrees: bool) -> float:
+    return APPROXIMATE_DEGREES if degrees else APPROXIMATE_SHARE * abs(value)
+
+
+def _nearest_stated(
+    stated: tuple[float, float], expected: float, qualifier: Qualifier
+) -> float:
+    """The stated value closest to ``expected``, open sides included."""
+    low = -math.inf if qualifier in _UPPER_BOUNDS else stated[0]
+    high = math.inf if qualifier in _LOWER_BOUNDS else stated[1]
+    return min(max(expected, low), high)
 
 
 def _deviation(stated: float, expected: float, degrees: bool) -> float | None:
