@@ -114,6 +114,8 @@ def figures(text: str, shape: Shape, language: str = "en") -> Iterator[Figure]:
         end = after.end()
         between = between_re.search(text, max(0, start - 12), start)
         second = _second(text, numbers, index, after.end(), shape, join_re, between)
+        if second is not None and _is_change(text, start, after, second[1]):
+            second = None
         if second is not None:
             other, other_after = second
             low, high = _range(number, after, other, other_after, shape, language)
@@ -155,6 +157,22 @@ def _suffix(after: re.Match[str], shape: Shape) -> float:
     if "scale" in after.re.groupindex and after.group("scale"):
         return dict(shape.scales).get(after.group("scale").lower(), 1.0)
     return 1.0
+
+
+FROM = re.compile(r"\b[Ff]rom\s{1,3}$")
+
+
+def _is_change(
+    text: str, start: int, first: re.Match[str], second: re.Match[str]
+) -> bool:
+    """ "from 5% to 7%" or "3 points to 61%" are two figures, not a range."""
+    if FROM.search(text, max(0, start - 8), start):
+        return True
+    if _has_unit(first) and _has_unit(second):
+        return " ".join(first.group("unit").lower().split()) != " ".join(
+            second.group("unit").lower().split()
+        )
+    return False
 
 
 def _has_unit(match: re.Match[str]) -> bool:

@@ -1,10 +1,121 @@
-"""Detector for percents claims (placeholder until its implementation lands)."""
+"""Percentages: "12%", "12 per cent", "3.5 percentage points", "half of".
+
+``unit`` is "percent" or "percentage_point" (basis points are converted to
+percentage points). Fractions followed by "of" ("half of", "two thirds of")
+become percentages (50, 66.7); their span includes "of".
+"""
 
 from __future__ import annotations
 
+import functools
+import importlib
+import re
+from types import ModuleType
+
 from .context import Context
-from .types import Claim
+from .figures import Figure, Shape, figures, scan
+from .numbers import words
+from .qualifiers import qualifier_for, qualifier_pattern
+from .regexes import trie
+from .types import Claim, Kind, Qualifier
+
+__all__ = ["find"]
+
+PERCENT = "percent"
+POINT = "percentage_point"
+
+
+@functools.cache
+def percent_words(language: str) -> ModuleType:
+    return importlib.import_module(f"{__package__}.lang.{language}_percents")
+
+
+@functools.cache
+def shape(language: str) -> Shape:
+    lang = percent_words(language)
+    unit = trie([*lang.PERCENT_WORDS, *lang.POINT_WORDS], fold=True)
+    return Shape(after=re.compile(rf"(?:[ \u00a0]?(?P<unit>{unit})(?![^\W\d_]))?"))
+
+
+def unit_of(word: str, language: str) -> tuple[str, float]:
+    """("percent" or "percentage_point", factor) for the word after the number."""
+    points = percent_words(language).POINT_WORDS
+    key = " ".join(word.lower().split())
+    return (POINT, points[key]) if key in points else (PERCENT, 1.0)
+
+
+def claim_from(figure: Figure, text: str, language: str) -> Claim | None:
+    word = figure.after.group("unit")
+    if not word:
+        return None
+    unit, factor = unit_of(word, language)
+
+    def scaled(value: float | None) -> float | None:
+        return None if value is None else value * factor
+
+    return Claim(
+        Kind.PERCENT,
+        figure.start,
+        figure.end,
+        text[figure.start : figure.end],
+        value=scaled(figure.value),
+        unit=unit,
+        low=scaled(figure.low),
+        high=scaled(figure.high),
+        qualifier=figure.qualifier,
+    )
+
+
+@functools.cache
+def _fraction_edges(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    of = percent_words(language).OF
+    return (
+        re.compile(rf"\s{{1,3}}{of}\b"),
+        re.compile(rf"(?P<q>{qualifier_pattern(language)})\s{{1,3}}$"),
+    )
+
+
+def fraction_shares(ctx: Context) -> list[Claim]:
+    """Fractions followed by "of" as percentages: "nearly half of" -> 50."""
+    fractions = words(ctx.language).FRACTIONS
+    of_re, qualifier_re = _fraction_edges(ctx.language)
+    claims = []
+    for number in scan(ctx.text, ctx.language):
+        if not 0 < number.value < 1 or not any(
+            word in fractions for word in number.text.lower().split()
+        ):
+            continue
+        of = of_re.match(ctx.text, number.end)
+        if of is None:
+            continue
+        start, qualifier = number.start, Qualifier.EXACT
+        found = qualifier_re.search(ctx.text, max(0, start - 40), start)
+        if found:
+            start, qualifier = found.start(), qualifier_for(found.group("q"))
+        claims.append(
+            Claim(
+                Kind.PERCENT,
+                start,
+                of.end(),
+                ctx.text[start : of.end()],
+                value=number.value * 100,
+                unit=PERCENT,
+                qualifier=qualifier,
+            )
+        )
+    return claims
 
 
 def find(ctx: Context) -> list[Claim]:
-    return []
+    """Percent claims in the text.
+
+    >>> ctx = Context("Turnout rose 3.5 percentage points to 61%.", None, "en")
+    >>> [(c.value, c.unit) for c in find(ctx)]
+    [(3.5, 'percentage_point'), (61.0, 'percent')]
+    """
+    claims = []
+    for figure in figures(ctx.text, shape(ctx.language), ctx.language):
+        claim = claim_from(figure, ctx.text, ctx.language)
+        if claim is not None:
+            claims.append(claim)
+    return sorted([*claims, *fraction_shares(ctx)], key=lambda c: c.start)
