@@ -1,16 +1,12 @@
-"""Sentence grouping for the arithmetic checks: which figures share a sentence."""
+"""Figures grouped by sentence (the shared splitter) for the arithmetic checks."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from ..sentences import split
 from ..types import Claim, Kind
-
-# A full stop, question or exclamation mark, closing quotes or brackets, then
-# space and a capital, digit or opening quote: "1.2" and "U.S. officials" stay whole.
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 
 #: Kinds the arithmetic checks compare with one another.
 ARITHMETIC_KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.QUANTITY})
@@ -42,27 +38,13 @@ class Sentence:
         return self.text[self.start : self.end]
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence.
-
-    >>> sentence_spans("It rose 5 %. Then it fell.")
-    [(0, 12), (13, 26)]
-    """
-    spans, start = [], 0
-    for boundary in _BOUNDARY.finditer(text):
-        spans.append((start, boundary.start()))
-        start = boundary.end()
-    spans.append((start, len(text)))
-    return spans
-
-
 def sentences(claims: Sequence[Claim], text: str) -> Iterator[Sentence]:
     """Sentences that hold at least two figures of the arithmetic kinds."""
     figures = sorted(
         (c for c in claims if c.kind in ARITHMETIC_KINDS and c.end <= len(text)),
         key=lambda c: c.start,
     )
-    for start, end in sentence_spans(text):
+    for start, end in split(text):
         inside = tuple(c for c in figures if start <= c.start and c.end <= end)
         if len(inside) >= 2:
             yield Sentence(text, start, end, inside)
