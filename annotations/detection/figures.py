@@ -9,6 +9,7 @@ and values; it only decides what they mean.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator
@@ -73,11 +74,33 @@ def _scan_regex(language: str) -> re.Pattern[str]:
     return re.compile(rf"{CONTINENTAL}|{number_pattern(language)}")
 
 
+#: Web addresses and e-mail: digits inside them are no figures ("%20").
+ADDRESS = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"]{1,2000}|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,64}"
+)
+
+
+def _addresses(text: str) -> list[tuple[int, int]]:
+    return (
+        [m.span() for m in ADDRESS.finditer(text)]
+        if "@" in text or "ww" in text or "://" in text
+        else []
+    )
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
 @functools.lru_cache(maxsize=4)
 def scan(text: str, language: str = "en") -> tuple[Number, ...]:
-    """Every number in ``text``, read once and shared by all detectors."""
+    """Every number in ``text`` outside web addresses, read once and shared."""
     out = []
+    addresses = _addresses(text)
     for match in _scan_regex(language).finditer(text):
+        if addresses and _inside(addresses, match.start()):
+            continue
         raw = match.group()
         if CONTINENTAL_FULL.fullmatch(raw):
             value: float | None = float(raw.replace(".", "").replace(",", "."))

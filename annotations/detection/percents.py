@@ -106,6 +106,39 @@ def fraction_shares(ctx: Context) -> list[Claim]:
     return claims
 
 
+@functools.cache
+def _inverted(language: str) -> re.Pattern[str]:
+    lang = percent_words(language)
+    unit = trie(lang.PERCENT_WORDS, fold=True)
+    return re.compile(rf"(?<![\w%])(?P<unit>{unit})\s{{1,3}}{lang.OF}\s{{1,3}}$")
+
+
+def inverted_shares(ctx: Context) -> list[Claim]:
+    """The inverted form with no number before it: "per cent of 22" -> 22%."""
+    claims = []
+    pattern = _inverted(ctx.language)
+    for number in scan(ctx.text, ctx.language):
+        found = pattern.search(ctx.text, max(0, number.start - 20), number.start)
+        if found is None or _number_before(ctx.text, found.start()):
+            continue
+        claims.append(
+            Claim(
+                Kind.PERCENT,
+                found.start(),
+                number.end,
+                ctx.text[found.start() : number.end],
+                value=number.value,
+                unit=PERCENT,
+            )
+        )
+    return claims
+
+
+def _number_before(text: str, pos: int) -> bool:
+    # "40 percent of 10,000 voters" is 40 percent, not 10,000 percent.
+    return bool(re.search(r"[\d\w]\s{0,3}$", text[max(0, pos - 4) : pos]))
+
+
 def find(ctx: Context) -> list[Claim]:
     """Percent claims in the text.
 
@@ -118,4 +151,5 @@ def find(ctx: Context) -> list[Claim]:
         claim = claim_from(figure, ctx.text, ctx.language)
         if claim is not None:
             claims.append(claim)
-    return sorted([*claims, *fraction_shares(ctx)], key=lambda c: c.start)
+    extra = [*fraction_shares(ctx), *inverted_shares(ctx)]
+    return sorted([*claims, *extra], key=lambda c: c.start)
