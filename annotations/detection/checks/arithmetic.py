@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from ..types import Claim, Kind, Qualifier
+from .currency import format_amount
 from .result import CheckResult, Status
 from .sentences import Sentence, comparable, point, sentences
 from .tolerance import APPROXIMATE_SHARE, MARGIN_SHARE, bounds, figure_half_step, judge
@@ -157,7 +158,8 @@ def _sum_result(
     else:
         word = "more" if found > stated else "less"
         explanation = (
-            f"The parts ({listing}) add up to {_number(found)}, {_number(abs(found - stated))} "
+            f"The parts ({listing}) add up to {_number(found, total)}, "
+            f"{_number(abs(found - stated), total)} "
             f"{word} than the stated total of {total.text.strip()}."
         )
     return CheckResult(
@@ -168,11 +170,13 @@ def _sum_result(
         stated=stated,
         deviation_percent=round((stated - found) / found * 100, 1) if found else None,
         explanation=explanation,
-        evidence=f"sum of the figures in the sentence: {listing} = {_number(found)}",
+        evidence=f"sum of the figures in the sentence: {listing} = {_number(found, total)}",
     )
 
 
-def _number(value: float) -> str:
+def _number(value: float, like: Claim | None = None) -> str:
+    if like is not None and like.kind is Kind.MONEY and like.unit:
+        return format_amount(value, like.unit)
     return f"{value:,.0f}" if value == int(value) else f"{value:,.4g}"
 
 
