@@ -1,10 +1,148 @@
-"""Detector for quantities claims (placeholder until its implementation lands)."""
+"""Physical quantities read through pint: "5 km", "1,200 square kilometres", "40C".
+
+``unit`` is pint's canonical name for the unit as written, ``str()`` of
+``ureg.parse_units``: "kilometer", "kilometer ** 2", "barrel / day",
+"degree_Celsius", "metric_ton". Durations ("3 days") are left to
+``durations.py``; dimensionless words ("5 points") are not quantities.
+"""
 
 from __future__ import annotations
 
+import functools
+import importlib
+import re
+from types import ModuleType
+
 from .context import Context
-from .types import Claim
+from .figures import Figure, Shape, figures
+from .regexes import trie
+from .types import Claim, Kind
+from .units import registry
+
+__all__ = ["find", "unit_name"]
+
+UNIT_WORD = (
+    r"(?:[°º]\s?[CFK](?![^\W\d_])|[°º]"
+    r"|[A-Za-zµ][A-Za-z]{0,19}(?:/[A-Za-z]{1,6})?[²³23]?(?![^\W\d_]))"
+)
+POWER_MARK = re.compile(r"(?<=[A-Za-z])[²³23]$")
+
+
+@functools.cache
+def unit_words(language: str) -> ModuleType:
+    return importlib.import_module(f"{__package__}.lang.{language}_quantities")
+
+
+@functools.cache
+def shape(language: str) -> Shape:
+    lang = unit_words(language)
+    powers = trie(lang.POWERS, fold=True)
+    not_units = trie(lang.NOT_UNITS)
+    rate = trie(lang.RATE_WORDS, fold=True)
+    temps = trie(lang.TEMPERATURE_SCALES, fold=True)
+    tail = rf"(?:{rate})\s[A-Za-z]{{1,12}}|(?:{temps})"
+    unit = (
+        rf"(?:(?P<power>{powers})\s)?(?!{not_units}(?![^\W\d_]))"
+        rf"(?P<base>{UNIT_WORD})(?:\s(?P<tail>{tail})(?![^\W\d_]))?"
+    )
+    return Shape(after=re.compile(rf"(?:(?:[ \u00a0]|-)?(?P<unit>{unit}))?"))
+
+
+@functools.lru_cache(maxsize=4096)
+def unit_name(
+    base: str, power: str | None = None, tail: str | None = None, language: str = "en"
+) -> str | None:
+    """Pint's name for a written unit, or None when it is no physical unit.
+
+    >>> unit_name("kilometres", "square"), unit_name("degrees", tail="Celsius")
+    ('kilometer ** 2', 'degree_Celsius')
+    """
+    lang = unit_words(language)
+    if base in lang.NOT_UNITS:
+        return None
+    expression = _expression(base, power, tail, lang)
+    if expression is None:
+        return None
+    unit = _parse(expression)
+    if unit is None or not _physical(unit, lang):
+        return None
+    return str(unit)
+
+
+def _expression(
+    base: str, power: str | None, tail: str | None, lang: ModuleType
+) -> str | None:
+    scale = lang.TEMPERATURE_SCALES.get((tail or "").lower())
+    if scale and base.lower().rstrip("s") in {"degree", "°", "º", ""}:
+        return str(scale)
+    if base[0] in "°º" and len(base) > 1:
+        return lang.TEMPERATURE_SCALES.get(base[1:].strip().lower())
+    if tail and not scale:
+        rest = _expression(tail.split()[-1], None, None, lang)
+        head = _expression(base, power, None, lang)
+        return f"({head}) / ({rest})" if head and rest else None
+    exponent = lang.POWERS.get((power or "").lower(), 1)
+    mark = POWER_MARK.search(base)
+    if mark:
+        exponent, base = (2 if mark.group() in "2²" else 3), base[: mark.start()]
+    name = lang.UNIT_ALIASES.get(base) or lang.UNIT_ALIASES.get(base.lower(), base)
+    return f"({name}) ** {exponent}" if exponent > 1 else name
+
+
+def _parse(expression: str) -> object | None:
+    ureg = registry()
+    for attempt in (expression, expression.lower()):
+        try:
+            return ureg.parse_units(attempt)
+        except Exception:  # noqa: BLE001, S112 - pint raises many kinds
+            continue
+    return None
+
+
+def _physical(unit: object, lang: ModuleType) -> bool:
+    dimensionality = getattr(unit, "dimensionality", None)
+    if dimensionality is None:
+        return False
+    if not dimensionality:
+        return str(unit) in lang.DIMENSIONLESS_UNITS
+    return str(dimensionality) != "[time]"
+
+
+def claim_from(figure: Figure, text: str, language: str) -> Claim | None:
+    after = figure.after
+    if not after.group("unit"):
+        return None
+    end = figure.end
+    name = unit_name(after.group("base"), after.group("power"), after.group("tail"))
+    if name is None and after.group("tail"):
+        # "5 km a day" may not parse as a rate; keep "5 km".
+        name = unit_name(after.group("base"), after.group("power"))
+        end -= after.end() - after.end("base")
+    if name is None:
+        return None
+    return Claim(
+        Kind.QUANTITY,
+        figure.start,
+        end,
+        text[figure.start : end],
+        value=figure.value,
+        unit=name,
+        low=figure.low,
+        high=figure.high,
+        qualifier=figure.qualifier,
+    )
 
 
 def find(ctx: Context) -> list[Claim]:
-    return []
+    """Quantity claims in the text.
+
+    >>> ctx = Context("The pipeline runs 1,200 km.", None, "en")
+    >>> [(c.value, c.unit) for c in find(ctx)]
+    [(1200.0, 'kilometer')]
+    """
+    claims = []
+    for figure in figures(ctx.text, shape(ctx.language), ctx.language):
+        claim = claim_from(figure, ctx.text, ctx.language)
+        if claim is not None:
+            claims.append(claim)
+    return claims

@@ -1,0 +1,146 @@
+"""English unit spellings that pint does not read, and words that only look like units."""
+
+from __future__ import annotations
+
+#: News spellings -> a pint unit expression.
+UNIT_ALIASES: dict[str, str] = {
+    "bpd": "barrel / day",
+    "b/d": "barrel / day",
+    "mt": "metric_ton",
+    "mmt": "megametric_ton",
+    "tonne": "metric_ton",
+    "tonnes": "metric_ton",
+    "metric tons": "metric_ton",
+    "centigrade": "degree_Celsius",
+    "centigrate": "degree_Celsius",
+    "celcius": "degree_Celsius",
+    "amps": "ampere",
+    "amp": "ampere",
+    "kph": "kilometer / hour",
+    "kmh": "kilometer / hour",
+    "kmph": "kilometer / hour",
+    "mpg": "mile / gallon",
+    "cc": "cubic_centimeter",
+    "sq": "",
+    "lbs": "pound",
+    "lb": "pound",
+    "kms": "kilometer",
+    "mw": "megawatt",
+    "gw": "gigawatt",
+    "kw": "kilowatt",
+    "kwh": "kilowatt_hour",
+    "mwh": "megawatt_hour",
+    "gwh": "gigawatt_hour",
+    "twh": "terawatt_hour",
+    "°": "degree",
+    # Capital C and F after a number are temperatures in news copy, not the
+    # coulomb or the farad.
+    "C": "degree_Celsius",
+    "F": "degree_Fahrenheit",
+    "º": "degree",
+}
+
+#: Words before a unit that raise it to a power.
+POWERS: dict[str, int] = {
+    "square": 2,
+    "sq": 2,
+    "sq.": 2,
+    "cubic": 3,
+    "cu": 3,
+    "cu.": 3,
+}
+
+#: Words after "degrees" or "°" naming a temperature scale.
+TEMPERATURE_SCALES: dict[str, str] = {
+    "c": "degree_Celsius",
+    "celsius": "degree_Celsius",
+    "centigrade": "degree_Celsius",
+    "f": "degree_Fahrenheit",
+    "fahrenheit": "degree_Fahrenheit",
+    "k": "kelvin",
+    "kelvin": "kelvin",
+}
+
+#: Words joining a rate: "miles per hour", "barrels a day".
+RATE_WORDS: tuple[str, ...] = ("per", "a", "an")
+
+#: Function words that may follow a number but never name its unit; they also
+#: keep "5 to 7 km" readable as a range.
+NOT_UNITS: frozenset[str] = frozenset(
+    {
+        "a",
+        "am",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "b",
+        "bag",
+        "bags",
+        "by",
+        "c",
+        "chain",
+        "chains",
+        "count",
+        "counts",
+        "cycle",
+        "cycles",
+        "e",
+        "for",
+        "from",
+        "hand",
+        "hands",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "line",
+        "lines",
+        "link",
+        "links",
+        "me",
+        "of",
+        "on",
+        "or",
+        "per",
+        "percent",
+        "pm",
+        "point",
+        "points",
+        "pole",
+        "poles",
+        "rod",
+        "rods",
+        "shot",
+        "shots",
+        "the",
+        "to",
+        "turn",
+        "turns",
+        "unit",
+        "units",
+        "us",
+        "was",
+        "were",
+        "with",
+        "x",
+    }
+)
+
+#: Dimensionless pint units that still make a quantity.
+DIMENSIONLESS_UNITS: frozenset[str] = frozenset(
+    {
+        "degree",
+        "byte",
+        "bit",
+        "ppm",
+        "ppb",
+        "kilobyte",
+        "megabyte",
+        "gigabyte",
+        "terabyte",
+        "petabyte",
+    }
+)
