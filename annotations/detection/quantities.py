@@ -76,7 +76,8 @@ def _expression(
     if scale and base.lower().rstrip("s") in {"degree", "°", "º", ""}:
         return str(scale)
     if base[0] in "°º" and len(base) > 1:
-        return lang.TEMPERATURE_SCALES.get(base[1:].strip().lower())
+        found: str | None = lang.TEMPERATURE_SCALES.get(base[1:].strip().lower())
+        return found
     if tail and not scale:
         rest = _expression(tail.split()[-1], None, None, lang)
         head = _expression(base, power, None, lang)
@@ -94,7 +95,7 @@ def _parse(expression: str) -> object | None:
     for attempt in (expression, expression.lower()):
         try:
             return ureg.parse_units(attempt)
-        except Exception:  # noqa: BLE001, S112 - pint raises many kinds
+        except Exception:  # noqa: S112 - pint raises many kinds
             continue
     return None
 
