@@ -62,13 +62,28 @@ def test_seed_conversion_is_inconsistent_with_the_days_rate() -> None:
 def test_seed_conversion_matches_rates_of_late_march() -> None:
     result = check_conversion(seed_claim(), APRIL_10_2015)
 
-    # The stated figure fits every fixing from 2015-03-18 to 2015-04-02; the
-    # closest to the implied 58.33 RUB per USD is that of 2015-04-01.
+    # "around $1.2 billion" (1.14-1.26 billion) fits every fixing from
+    # 2015-03-18 to 2015-04-02; the closest to the implied 58.33 RUB per USD
+    # is that of 2015-04-01.
     assert result.matched_date == "2015-04-01"
     assert "it matches the ECB rate of 2015-04-01 (1 USD = 58.05 RUB)" in (
         result.explanation
     )
-    assert "2015-04-01: 1 USD = 58.05 RUB" in result.evidence
+    assert (
+        "fits every fixing from 2015-03-18 to 2015-04-02, "
+        "closest 2015-04-01: 1 USD = 58.05 RUB"
+    ) in result.evidence
+
+
+def test_figure_no_recent_rate_explains_says_so() -> None:
+    claim = rub_usd("70 billion rubles", 7e10, "$5 billion", value=5e9)
+
+    result = check_conversion(claim, APRIL_10_2015)
+
+    assert result.status is Status.INCONSISTENT
+    assert result.matched_date is None
+    assert "no fixing in the 90 days before fits the figure" in result.evidence
+    assert "matches" not in result.explanation
 
 
 def test_result_names_the_conversion_and_both_figures() -> None:

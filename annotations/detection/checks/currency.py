@@ -136,13 +136,24 @@ def check_conversion(claim: Claim, published: date | None) -> CheckResult:
     return _result(claim, verdict, rates, match)
 
 
+@dataclass(frozen=True, slots=True)
+class Match:
+    """Earlier fixings that fit a stated figure: a run of days and its best day."""
+
+    closest: DayRates
+    first: date
+    last: date
+
+
 def matching_rates(
     source: Claim, stated: Claim, qualifier: Qualifier, before: date
-) -> DayRates | None:
-    """The latest day within the window before ``before`` whose rate fits ``stated``.
+) -> Match | None:
+    """The latest run of fixings before ``before`` whose rates fit ``stated``.
 
-    Among the consecutive fixings that fit from that day back, the one whose
-    rate is closest to the rate the article implies is returned.
+    Walks back day by day (up to ``MATCH_WINDOW_DAYS``) to the first fixing
+    that makes the stated figure consistent, then on through every consecutive
+    fixing that also does; the run's fixing closest to the rate the article
+    implies is reported.
     """
     assert source.unit is not None and stated.unit is not None
     run: list[tuple[float, DayRates]] = []
@@ -155,7 +166,10 @@ def matching_rates(
             run.append((abs(verdict.stated - verdict.expected), rates))
         elif run:
             break
-    return min(run, key=lambda item: item[0])[1] if run else None
+    if not run:
+        return None
+    closest = min(run, key=lambda item: item[0])[1]
+    return Match(closest, first=run[-1][1].day, last=run[0][1].day)
 
 
 def _cannot(claim: Claim, reason: str) -> CheckResult:
@@ -176,7 +190,7 @@ def _spans(claim: Claim) -> tuple[tuple[int, int], ...]:
 
 
 def _result(
-    claim: Claim, verdict: Verdict, rates: DayRates, match: DayRates | None
+    claim: Claim, verdict: Verdict, rates: DayRates, match: Match | None
 ) -> CheckResult:
     source, stated = claim.parts
     assert source.unit is not None and stated.unit is not None
@@ -187,7 +201,11 @@ def _result(
     implied = rate_phrase(pair, rates.source, implied_target)
     evidence = f"ECB reference rate {rates.day}: {day_rate} ({_legs(pair, rates)})"
     if match is not None:
-        evidence += f"; {match.day}: {rate_phrase(pair, match.source, match.target)}"
+        best = match.closest
+        evidence += (
+            f"; the stated figure fits every fixing from {match.first} to {match.last},"
+            f" closest {best.day}: {rate_phrase(pair, best.source, best.target)}"
+        )
     elif verdict.status is not Status.CONSISTENT:
         evidence += (
             f"; no fixing in the {MATCH_WINDOW_DAYS} days before fits the figure"
@@ -204,7 +222,7 @@ def _result(
         ),
         evidence=evidence,
         reference_date=rates.day.isoformat(),
-        matched_date=match.day.isoformat() if match else None,
+        matched_date=match.closest.day.isoformat() if match else None,
     )
 
 
@@ -214,7 +232,7 @@ def _explain(
     day: date,
     day_rate: str,
     implied: str,
-    match: DayRates | None,
+    match: Match | None,
     pair: tuple[str, str],
 ) -> str:
     expected = format_amount(verdict.expected, currency)
@@ -234,8 +252,8 @@ def _explain(
         text += ", close but outside its rounding"
     if match is not None:
         text += (
-            f"; it matches the ECB rate of {match.day} "
-            f"({rate_phrase(pair, match.source, match.target)})"
+            f"; it matches the ECB rate of {match.closest.day} "
+            f"({rate_phrase(pair, match.closest.source, match.closest.target)})"
         )
     return text + "."
 
