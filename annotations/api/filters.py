@@ -1,0 +1,123 @@
+"""Query-string filters for the articles and claims lists (the exports share the claims')."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import django_filters
+from django import forms
+from django.db.models import Q, QuerySet
+
+from annotations.models import Article, Claim, Verdict
+
+
+class IdFilter(django_filters.NumberFilter):
+    """A whole-number ID (NumberFilter alone would accept 1.5)."""
+
+    field_class = forms.IntegerField
+
+
+class ArticleFilter(django_filters.FilterSet):
+    search = django_filters.CharFilter(
+        method="filter_search", label="Text in the title, outlet or byline."
+    )
+    outlet = django_filters.CharFilter(field_name="outlet", lookup_expr="iexact")
+    language = django_filters.CharFilter(field_name="language", lookup_expr="iexact")
+    updated_since = django_filters.IsoDateTimeFilter(
+        field_name="updated_at",
+        lookup_expr="gte",
+        label="Articles changed at or after this ISO 8601 time.",
+    )
+
+    class Meta:
+        model = Article
+        fields = ["search", "outlet", "language", "updated_since"]
+
+    def filter_search(self, queryset: QuerySet, name: str, value: str) -> Any:
+        return queryset.filter(
+            Q(title__icontains=value)
+            | Q(outlet__icontains=value)
+            | Q(byline__icontains=value)
+        )
+
+
+class ClaimFilter(django_filters.FilterSet):
+    article = IdFilter(field_name="article_id")
+    kind = django_filters.MultipleChoiceFilter(choices=Claim.Kind.choices)
+    status = django_filters.MultipleChoiceFilter(choices=Claim.Status.choices)
+    rating = django_filters.CharFilter(
+        method="filter_rating", label="Rating ID or label (case-insensitive)."
+    )
+    reviewer = django_filters.CharFilter(
+        method="filter_reviewer", label="Reviewer's user ID or username."
+    )
+    has_verdict = django_filters.BooleanFilter(
+        field_name="verdict", lookup_expr="isnull", exclude=True
+    )
+    published_after = django_filters.DateFilter(
+        field_name="verdict__published_at__date",
+        lookup_expr="gte",
+        label="Verdicts published on or after this date.",
+    )
+    published_before = django_filters.DateFilter(
+        field_name="verdict__published_at__date",
+        lookup_expr="lte",
+        label="Verdicts published on or before this date.",
+    )
+    updated_since = django_filters.IsoDateTimeFilter(
+        method="filter_updated_since",
+        label="Claims whose claim or verdict changed at or after this ISO 8601 time.",
+    )
+    search = django_filters.CharFilter(
+        method="filter_search", label="Text in the claim or its verdict's explanation."
+    )
+
+    class Meta:
+        model = Claim
+        fields = [
+            "article",
+            "kind",
+            "status",
+            "rating",
+            "reviewer",
+            "has_verdict",
+            "published_after",
+            "published_before",
+            "updated_since",
+            "search",
+        ]
+
+    def filter_rating(self, queryset: QuerySet, name: str, value: str) -> Any:
+        if value.isdigit():
+            return queryset.filter(verdict__rating_id=int(value))
+        return queryset.filter(verdict__rating__label__iexact=value)
+
+    def filter_reviewer(self, queryset: QuerySet, name: str, value: str) -> Any:
+        if value.isdigit():
+            return queryset.filter(verdict__reviewer_id=int(value))
+        return queryset.filter(verdict__reviewer__username=value)
+
+    def filter_updated_since(self, queryset: QuerySet, name: str, value: Any) -> Any:
+        # A verdict edit does not touch its claim's updated_at; sync must see it.
+        return queryset.filter(
+            Q(updated_at__gte=value) | Q(verdict__updated_at__gte=value)
+        )
+
+    def filter_search(self, queryset: QuerySet, name: str, value: str) -> Any:
+        return queryset.filter(
+            Q(text__icontains=value) | Q(verdict__explanation__icontains=value)
+        )
+
+
+class VerdictFilter(django_filters.FilterSet):
+    claim = IdFilter(field_name="claim_id")
+    article = IdFilter(field_name="claim__article_id")
+    updated_since = django_filters.IsoDateTimeFilter(
+        field_name="updated_at",
+        lookup_expr="gte",
+        label="Verdicts changed at or after this ISO 8601 time.",
+    )
+
+    class Meta:
+        model = Verdict
+        fields = ["claim", "article", "updated_since"]
