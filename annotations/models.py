@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import models
 from django.db.models import Q
@@ -13,6 +15,20 @@ from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 http_url_validator = URLValidator(schemes=["http", "https"])
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def validate_storable_text(value: str) -> None:
+    """Reject what no database can store: NUL and unpaired surrogates.
+
+    PostgreSQL refuses NUL in text and UTF-8 cannot encode a lone surrogate;
+    both would otherwise surface as a server error instead of a clear message.
+    """
+    if isinstance(value, str) and _UNSTORABLE.search(value):
+        raise ValidationError(
+            "The text contains a NUL character or an invalid Unicode code point.",
+            code="unstorable",
+        )
 
 
 def content_hash(body: str) -> str:
@@ -30,15 +46,20 @@ class Article(models.Model):
         DONE = "done", "Done"
         FAILED = "failed", "Failed"
 
-    title = models.CharField(max_length=300)
+    title = models.CharField(validators=[validate_storable_text], max_length=300)
     body = models.TextField(
-        help_text="The canonical text that claim offsets point into."
+        validators=[validate_storable_text],
+        help_text="The canonical text that claim offsets point into.",
     )
     url = models.URLField(
         "source URL", max_length=2000, blank=True, validators=[http_url_validator]
     )
-    outlet = models.CharField(max_length=200, blank=True)
-    byline = models.CharField(max_length=300, blank=True)
+    outlet = models.CharField(
+        validators=[validate_storable_text], max_length=200, blank=True
+    )
+    byline = models.CharField(
+        validators=[validate_storable_text], max_length=300, blank=True
+    )
     published = models.DateField(
         null=True, blank=True, help_text="Publication date; resolves relative dates."
     )
@@ -139,7 +160,10 @@ class Claim(models.Model):
     )
     start = models.PositiveIntegerField(help_text="Code-point offset into the body.")
     end = models.PositiveIntegerField(help_text="Code-point offset, exclusive.")
-    text = models.TextField(help_text="The exact text between start and end.")
+    text = models.TextField(
+        validators=[validate_storable_text],
+        help_text="The exact text between start and end.",
+    )
     prefix = models.TextField(blank=True, help_text="About 32 characters before.")
     suffix = models.TextField(blank=True, help_text="About 32 characters after.")
     kind = models.CharField(max_length=12, choices=Kind.choices)
@@ -159,7 +183,11 @@ class Claim(models.Model):
     status = models.CharField(
         max_length=20, choices=Status.choices, default=Status.OPEN, db_index=True
     )
-    note = models.TextField(blank=True, help_text="Reviewer's note on the claim.")
+    note = models.TextField(
+        validators=[validate_storable_text],
+        blank=True,
+        help_text="Reviewer's note on the claim.",
+    )
     assignee = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -207,7 +235,7 @@ class Claim(models.Model):
 
 class RatingScale(models.Model):
     name = models.CharField(max_length=100, unique=True)
-    description = models.TextField(blank=True)
+    description = models.TextField(validators=[validate_storable_text], blank=True)
     best_value = models.IntegerField(help_text="ratingValue of the best label.")
     worst_value = models.IntegerField(help_text="ratingValue of the worst label.")
     is_default = models.BooleanField(default=False)
@@ -233,8 +261,8 @@ class Rating(models.Model):
     scale = models.ForeignKey(
         RatingScale, on_delete=models.CASCADE, related_name="ratings"
     )
-    label = models.CharField(max_length=60)
-    description = models.TextField(blank=True)
+    label = models.CharField(validators=[validate_storable_text], max_length=60)
+    description = models.TextField(validators=[validate_storable_text], blank=True)
     value = models.IntegerField(
         null=True,
         blank=True,
@@ -264,7 +292,9 @@ class Verdict(models.Model):
     rating = models.ForeignKey(
         Rating, on_delete=models.PROTECT, related_name="verdicts"
     )
-    explanation = models.TextField(help_text="The reviewer's reasoning.")
+    explanation = models.TextField(
+        validators=[validate_storable_text], help_text="The reviewer's reasoning."
+    )
     reviewer = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="verdicts"
     )
@@ -283,7 +313,9 @@ class Verdict(models.Model):
         related_name="approvals",
     )
     editor_comment = models.TextField(
-        blank=True, help_text="Why an editor rejected or returned the verdict."
+        validators=[validate_storable_text],
+        blank=True,
+        help_text="Why an editor rejected or returned the verdict.",
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True, db_index=True)
@@ -308,10 +340,14 @@ class Source(models.Model):
     url = models.URLField(
         "source URL", max_length=2000, validators=[http_url_validator]
     )
-    title = models.CharField(max_length=500, blank=True)
-    publisher = models.CharField(max_length=200, blank=True)
+    title = models.CharField(
+        validators=[validate_storable_text], max_length=500, blank=True
+    )
+    publisher = models.CharField(
+        validators=[validate_storable_text], max_length=200, blank=True
+    )
     accessed = models.DateField(null=True, blank=True)
-    excerpt = models.TextField(blank=True)
+    excerpt = models.TextField(validators=[validate_storable_text], blank=True)
     archive_url = models.URLField(
         "archive URL", max_length=2000, blank=True, validators=[http_url_validator]
     )
