@@ -1,8 +1,8 @@
 """Physical quantities read through pint: "5 km", "1,200 square kilometres", "40C".
 
-``unit`` is pint's canonical name for the unit as written, ``str()`` of
-``ureg.parse_units``: "kilometer", "kilometer ** 2", "barrel / day",
-"degree_Celsius", "metric_ton". Durations ("3 days") are left to
+``unit`` is pint's canonical name for the unit as written, written as an
+English phrase of pint's unit names (``readable``): "kilometer", "square
+kilometer", "barrel per day", "degree Celsius", "metric ton". Durations ("3 days") are left to
 ``durations.py``; dimensionless words ("5 points") are not quantities.
 """
 
@@ -23,7 +23,7 @@ __all__ = ["find", "unit_name"]
 
 UNIT_WORD = (
     r"(?:[°º]\s?[CFK](?![^\W\d_])|[°º]"
-    r"|[A-Za-zµ][A-Za-z]{0,19}(?:/[A-Za-z]{1,6})?[²³23]?(?![^\W\d_]))"
+    r"|[A-Za-zµμ][A-Za-z]{0,19}(?:/[A-Za-z]{1,6})?[²³23]?(?![^\W\d_]))"
 )
 POWER_MARK = re.compile(r"(?<=[A-Za-z])[²³23]$")
 
@@ -40,10 +40,12 @@ def shape(language: str) -> Shape:
     not_units = trie(lang.NOT_UNITS)
     rate = trie(lang.RATE_WORDS, fold=True)
     temps = trie(lang.TEMPERATURE_SCALES, fold=True)
+    multi = trie(lang.MULTIWORD_UNITS, fold=True)
     tail = rf"(?:{rate})\s[A-Za-z]{{1,12}}|(?:{temps})"
     unit = (
         rf"(?:(?P<power>{powers})\s)?(?!{not_units}(?![^\W\d_]))"
-        rf"(?P<base>{UNIT_WORD})(?:\s(?P<tail>{tail})(?![^\W\d_]))?"
+        rf"(?P<base>{multi}(?![^\W\d_])|{UNIT_WORD})"
+        rf"(?:\s(?P<tail>{tail})(?![^\W\d_]))?"
     )
     return Shape(after=re.compile(rf"(?:(?:[ \u00a0]|-)?(?P<unit>{unit}))?"))
 
@@ -55,7 +57,7 @@ def unit_name(
     """Pint's name for a written unit, or None when it is no physical unit.
 
     >>> unit_name("kilometres", "square"), unit_name("degrees", tail="Celsius")
-    ('kilometer ** 2', 'degree_Celsius')
+    ('square kilometer', 'degree Celsius')
     """
     lang = unit_words(language)
     if base in lang.NOT_UNITS:
@@ -66,14 +68,38 @@ def unit_name(
     unit = _parse(expression)
     if unit is None or not _physical(unit, lang):
         return None
-    return str(unit)
+    return readable(unit)
+
+
+def readable(unit: object) -> str:
+    """Pint's canonical names as an English phrase: "square kilometer",
+    "barrel per day", "degree Celsius" (pint reads these back, see
+    ``pint_expression``)."""
+    above, below = [], []
+    for name, exponent in getattr(unit, "_units", {}).items():
+        words = str(name).replace("_", " ")
+        power = {2: "square ", 3: "cubic "}.get(abs(int(exponent)), "")
+        (above if exponent > 0 else below).append(power + words)
+    return " per ".join([" ".join(above) or "1", *below])
+
+
+def pint_expression(name: str) -> str:
+    """Back from ``readable`` to a pint expression: "square kilometer per day"
+    -> "(kilometer)**2 / (day)"."""
+    parts = []
+    for part in name.split(" per "):
+        words = part.split()
+        power = {"square": 2, "cubic": 3}.get(words[0], 1) if words else 1
+        base = "_".join(words[1:] if power > 1 else words)
+        parts.append(f"({base})**{power}")
+    return " / ".join(parts)
 
 
 def _expression(
     base: str, power: str | None, tail: str | None, lang: ModuleType
 ) -> str | None:
     scale = lang.TEMPERATURE_SCALES.get((tail or "").lower())
-    if scale and base.lower().rstrip("s") in {"degree", "°", "º", ""}:
+    if scale and base.lower() in lang.DEGREE_WORDS:
         return str(scale)
     if base[0] in "°º" and len(base) > 1:
         found: str | None = lang.TEMPERATURE_SCALES.get(base[1:].strip().lower())
@@ -86,7 +112,12 @@ def _expression(
     mark = POWER_MARK.search(base)
     if mark:
         exponent, base = (2 if mark.group() in "2²" else 3), base[: mark.start()]
-    name = lang.UNIT_ALIASES.get(base) or lang.UNIT_ALIASES.get(base.lower(), base)
+    key = " ".join(base.lower().split())
+    name = (
+        lang.UNIT_ALIASES.get(base)
+        or lang.MULTIWORD_UNITS.get(key)
+        or lang.UNIT_ALIASES.get(key, base)
+    )
     return f"({name}) ** {exponent}" if exponent > 1 else name
 
 
@@ -119,7 +150,7 @@ def claim_from(figure: Figure, text: str, language: str) -> Claim | None:
         # "5 km a day" may not parse as a rate; keep "5 km".
         name = unit_name(after.group("base"), after.group("power"))
         end -= after.end() - after.end("base")
-    if name is None:
+    if name is None or _glued_letter(after, text):
         return None
     return Claim(
         Kind.QUANTITY,
@@ -132,6 +163,13 @@ def claim_from(figure: Figure, text: str, language: str) -> Claim | None:
         high=figure.high,
         qualifier=figure.qualifier,
     )
+
+
+def _glued_letter(after: re.Match[str], text: str) -> bool:
+    # "F-Series", "14.7C/" and "13F" are names, not temperatures.
+    base = after.group("base")
+    following = text[after.end("base") : after.end("base") + 1]
+    return len(base) == 1 and following != "" and following in "-/"
 
 
 def find(ctx: Context) -> list[Claim]:

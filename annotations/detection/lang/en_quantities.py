@@ -10,7 +10,6 @@ UNIT_ALIASES: dict[str, str] = {
     "mmt": "megametric_ton",
     "tonne": "metric_ton",
     "tonnes": "metric_ton",
-    "metric tons": "metric_ton",
     "centigrade": "degree_Celsius",
     "centigrate": "degree_Celsius",
     "celcius": "degree_Celsius",
@@ -33,12 +32,29 @@ UNIT_ALIASES: dict[str, str] = {
     "gwh": "gigawatt_hour",
     "twh": "terawatt_hour",
     "°": "degree",
-    # Capital C and F after a number are temperatures in news copy, not the
-    # coulomb or the farad.
+    # A capital C after a number is a temperature in news copy ("highs of
+    # 30C"), not the coulomb.
     "C": "degree_Celsius",
-    "F": "degree_Fahrenheit",
     "º": "degree",
 }
+
+#: Units written as two words.
+MULTIWORD_UNITS: dict[str, str] = {
+    "metric ton": "metric_ton",
+    "metric tons": "metric_ton",
+    "metric tonnes": "metric_ton",
+    "short tons": "short_ton",
+    "long tons": "long_ton",
+    "nautical mile": "nautical_mile",
+    "nautical miles": "nautical_mile",
+    "light year": "light_year",
+    "light years": "light_year",
+    "fluid ounce": "fluid_ounce",
+    "fluid ounces": "fluid_ounce",
+}
+
+#: Words that mean "degree" before a temperature scale ("40 deg C").
+DEGREE_WORDS: frozenset[str] = frozenset({"degree", "degrees", "deg", "°", "º"})
 
 #: Words before a unit that raise it to a power.
 POWERS: dict[str, int] = {
@@ -57,6 +73,7 @@ TEMPERATURE_SCALES: dict[str, str] = {
     "centigrade": "degree_Celsius",
     "f": "degree_Fahrenheit",
     "fahrenheit": "degree_Fahrenheit",
+    "farenheit": "degree_Fahrenheit",
     "k": "kelvin",
     "kelvin": "kelvin",
 }
