@@ -25,7 +25,7 @@ import re
 from datetime import date
 from typing import Any
 
-from . import dates_relative
+from . import dates_ranges, dates_relative
 from .context import Context
 from .dates_calendar import (
     century,
@@ -64,7 +64,7 @@ def patterns(language: str) -> dict[str, re.Pattern[str]]:
         rf"|(?:,?\s+(?:of\s+)?|[/-]|,\s*)(?P<my>{YEAR}))?"
     )
     day_first = (
-        rf"{lead}(?:the\s+)?(?P<d>{dom})(?:\s+of)?(?:\s+|\s*[/-]\s*)(?P<m>{mon})"
+        rf"{lead}(?:the\s+)?(?<![\d$€£¥.,])(?<![$€£¥]\s)(?P<d>{dom})(?:\s+of)?(?:\s+|\s*[/-]\s*)(?P<m>{mon})"
         rf"(?:(?:,?\s+|\s*[/-]\s*|,?\s+(?:of|in)\s+)(?P<y>{YEAR}))?"
     )
     numeric = (
@@ -84,7 +84,7 @@ def patterns(language: str) -> dict[str, re.Pattern[str]]:
         rf"\b(?P<dec>(?:1[6-9]|20)\d0)\s?'?s\b|(?<!\w)['’](?P<short>\d0)s\b"
         rf"|\bthe\s+(?P<words>{decades})\b"
         r"|\b(?:the\s+)?(?P<cent>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+century\b"
-        rf"|(?<![\w$€£¥.,])(?P<year>{YEAR})\b"
+        rf"|(?<![\w$€£¥.,])(?<!\d[-–])(?P<year>{YEAR})\b(?![-–]\d+[-–])"
     )
     flags = re.IGNORECASE
     return {
@@ -112,7 +112,8 @@ def find(ctx: Context) -> list[Claim]:
             if claim is not None:
                 found.append(claim)
     found.extend(dates_relative.find(ctx))
-    return [dates_relative.with_part(ctx, c) for c in resolve_figures(found)]
+    claims = [dates_relative.with_part(ctx, c) for c in resolve_figures(found)]
+    return dates_ranges.join_ranges(ctx, claims)
 
 
 def weekday_extra(
@@ -141,13 +142,27 @@ def calendar_day(
             return None
         timex = f"XXXX-{month_number:02d}-{day_number:02d}"
         if ctx.published is None:
-            return make_claim(ctx.text, start, match.end(), None, timex=timex,
-                              precision="day", extra=extra)  # fmt: skip
+            return make_claim(
+                ctx.text,
+                start,
+                match.end(),
+                None,
+                timex=timex,
+                precision="day",
+                extra=extra,
+            )
         year_number = nearest_year(month_number, ctx.published)
         resolved = safe_date(year_number, month_number, day_number)
         period = day(resolved) if resolved else None
-        return make_claim(ctx.text, start, match.end(), period, timex=timex,
-                          precision="day", extra=extra)  # fmt: skip
+        return make_claim(
+            ctx.text,
+            start,
+            match.end(),
+            period,
+            timex=timex,
+            precision="day",
+            extra=extra,
+        )
     resolved = safe_date(year_number, month_number, day_number)
     if resolved is None:
         return None
@@ -175,8 +190,12 @@ def read_month_first(
         when = (int(year_text) if year_text else None, month_number, day_number)
         return calendar_day(ctx, vocab, match, when)
     if match.group("my"):
-        return make_claim(ctx.text, match.start("m"), match.end(),
-                          month(int(match.group("my")), month_number))  # fmt: skip
+        return make_claim(
+            ctx.text,
+            match.start("m"),
+            match.end(),
+            month(int(match.group("my")), month_number),
+        )
     if not month_alone_ok(ctx.text, vocab, match.start("m"), match.group("m")):
         return None
     return month_only(ctx, match.start("m"), match.end("m"), month_number)
@@ -310,8 +329,10 @@ def two_digit_decade(tens: int, published: date | None) -> int:
 
 
 WORD_BEFORE = re.compile(r"([^\W\d_]+\.?)[\s-]*$")
-YEAR_BEFORE = re.compile(r"\d{4}\s?[-–]\s?$")
-WORD_AFTER = re.compile(r"\s*(?:(['’]s)\b|[-–]\s*(?:\d\d){1,2}\b|([^\W\d_]+))")
+YEAR_BEFORE = re.compile(r"(?<![\d-])\d{4}\s?[-–~]\s?$")
+WORD_AFTER = re.compile(r"\s*(?:(['’]s)\b|([^\W\d_]+))")
+#: "2014-2018", "2014 - 2018" and seasons such as "2014-15".
+YEAR_AFTER = re.compile(r"\s?[-–~]\s?(\d{4}|\d\d)\b")
 
 
 def preceded_by(text: str, start: int, words: tuple[str, ...]) -> bool:
@@ -326,6 +347,10 @@ def year_in_context(text: str, vocab: Vocabulary, start: int, end: int) -> bool:
         return True
     if YEAR_BEFORE.search(text, max(0, start - 8), start):
         return True
+    following = YEAR_AFTER.match(text, end)
+    if following is not None:
+        other, number = following.group(1), int(text[start:end])
+        return int(other) > number if len(other) == 4 else int(other) == (number + 1) % 100
     after = WORD_AFTER.match(text, end, min(len(text), end + 24))
     if after is None:
         return False
@@ -337,12 +362,19 @@ def year_in_context(text: str, vocab: Vocabulary, start: int, end: int) -> bool:
 def month_alone_ok(text: str, vocab: Vocabulary, start: int, word: str) -> bool:
     """A month without day or year: "March" yes, "may" and "Jan" only after "in"."""
     key = word.lower().rstrip(".")
-    if preceded_by(text, start, vocab.lang.YEAR_PREFIXES) or preceded_by(
-        text, start, tuple(vocab.lang.UNIT_MODIFIERS)
-    ):
+    lang = vocab.lang
+    if preceded_by(text, start, lang.AMBIGUOUS_MONTH_PREFIXES):
         return True
-    full = key in vocab.full_months
-    return word[0].isupper() and full and key not in vocab.lang.AMBIGUOUS_MONTHS
+    if key in lang.AMBIGUOUS_MONTHS:
+        # "from March to May", but not "this may take" or "Theresa May".
+        return word[0].isupper() and preceded_by(text, start, lang.RANGE_JOINERS)
+    if key not in vocab.full_months:
+        return MONTH_RANGE.match(text, start + len(word)) is not None
+    return word[0].isupper() or preceded_by(text, start, lang.YEAR_PREFIXES)
+
+
+#: "Jan-Feb 2017": an abbreviation alone opens a range of months.
+MONTH_RANGE = re.compile(r"\.?\s*[-–]\s*[^\W\d]{3}")
 
 
 READERS = {

@@ -15,8 +15,8 @@ Rules, so results can be predicted (``published`` is the article's date):
   after it.
 - "this/last/next March": March of the publication year, the March before the
   publication month, the March after it.
-- "two years ago": the unit counted back from ``published``, at the unit's
-  precision (``2013`` for years, ``2015-02`` for months, a day for days).
+- Counted phrases ("two years ago", "in three weeks", "the past two years")
+  follow the rules in dates_counted.py.
 
 Without ``published`` the claim keeps ``normalized=None`` and carries the
 phrase in ``extra`` as ``("relative", "this month")``.
@@ -28,10 +28,10 @@ import functools
 import re
 from datetime import date, timedelta
 
+from . import dates_counted
 from .context import Context
 from .dates_calendar import Period, day, make_claim, month, unit_period
 from .dates_words import Vocabulary, alternation, vocabulary
-from .numbers import number_pattern, parse_number
 from .types import Claim
 
 
@@ -52,11 +52,8 @@ def patterns(language: str) -> dict[str, re.Pattern[str]]:
         rf"|(?:(?P<wmod>{weekday_mods})\s+)?(?P<wd>{weekdays})"
         rf"|(?P<mmod>{alternation(('this', 'last', 'next'))})\s+(?P<month>{months}))\b"
     )
-    ago = rf"\b(?P<unit>day|week|month|year|decade)s?\s+(?:{alternation(lang.AGO_WORDS)})\b"
     return {
         "relative": re.compile(relative, re.IGNORECASE),
-        "ago": re.compile(ago, re.IGNORECASE),
-        "number_before": re.compile(rf"(?:{number_pattern(language)}|\ban?\b)\s+$"),
         "part": re.compile(
             rf"\b(?:{alternation(lang.PERIOD_PARTS)})[\s-]*$", re.IGNORECASE
         ),
@@ -77,10 +74,7 @@ def find(ctx: Context) -> list[Claim]:
         claim = read_relative(ctx, vocab, match)
         if claim is not None:
             claims.append(claim)
-    for match in regexes["ago"].finditer(ctx.text):
-        claim = read_ago(ctx, regexes["number_before"], match)
-        if claim is not None:
-            claims.append(claim)
+    claims.extend(dates_counted.find(ctx))
     return claims
 
 
@@ -88,8 +82,15 @@ def unresolved(
     ctx: Context, start: int, end: int, precision: str, timex: str | None = None
 ) -> Claim:
     phrase = " ".join(ctx.text[start:end].lower().split())
-    return make_claim(ctx.text, start, end, None, timex=timex, precision=precision,
-                      extra=(("relative", phrase),))  # fmt: skip
+    return make_claim(
+        ctx.text,
+        start,
+        end,
+        None,
+        timex=timex,
+        precision=precision,
+        extra=(("relative", phrase),),
+    )
 
 
 def read_relative(
@@ -117,7 +118,10 @@ def read_relative(
         return make_claim(ctx.text, start, end, period, extra=extra)
     if match.group("wd"):
         return read_weekday(ctx, vocab, match)
-    number = vocab.month_number(match.group("month"))
+    word = match.group("month")
+    if word.islower() and word in lang.AMBIGUOUS_MONTHS:
+        return None  # "this may take"
+    number = vocab.month_number(word)
     if ctx.published is None:
         return unresolved(ctx, start, end, "month")
     period = relative_month(match.group("mmod").lower(), number, ctx.published)
@@ -143,8 +147,14 @@ def read_weekday(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim
     if ctx.published is None:
         return unresolved(ctx, start, end, "day", timex if rule is None else None)
     when = weekday_date(ctx.published, number, rule)
-    return make_claim(ctx.text, start, end, day(when), timex=timex if rule is None else None,
-                      extra=(("weekday", name),))  # fmt: skip
+    return make_claim(
+        ctx.text,
+        start,
+        end,
+        day(when),
+        timex=timex if rule is None else None,
+        extra=(("weekday", name),),
+    )
 
 
 def weekday_date(published: date, number: int, rule: str | None) -> date:
@@ -164,39 +174,6 @@ def weekday_date(published: date, number: int, rule: str | None) -> date:
     return published - timedelta(days=back)
 
 
-def read_ago(
-    ctx: Context, number_before: re.Pattern[str], match: re.Match[str]
-) -> Claim | None:
-    """ "two years ago": the number is read backwards from the unit word."""
-    window_start = max(0, match.start() - 40)
-    amount = None
-    for found in number_before.finditer(ctx.text, window_start, match.start()):
-        amount = found
-        break
-    if amount is None:
-        return None
-    start = amount.start()
-    words = amount.group().strip()
-    value = 1.0 if words.lower() in ("a", "an") else parse_number(words, ctx.language)
-    if value is None or value != int(value):
-        return None
-    unit = match.group("unit").lower()
-    if ctx.published is None:
-        return unresolved(ctx, start, match.end(), unit)
-    period = counted_back(unit, int(value), ctx.published)
-    return make_claim(ctx.text, start, match.end(), period)
-
-
-def counted_back(unit: str, count: int, published: date) -> Period:
-    if unit == "day":
-        return day(published - timedelta(days=count))
-    if unit == "week":
-        return unit_period("week", published - timedelta(days=7 * count))
-    if unit == "decade":
-        return unit_period("year", published).shift(-10 * count)
-    return unit_period(unit, published).shift(-count)
-
-
 def with_part(ctx: Context, claim: Claim) -> Claim:
     """Widen a month, year or decade claim over "early", "mid-", "the end of"."""
     if claim.precision not in ("month", "year", "decade", "quarter"):
@@ -209,5 +186,8 @@ def with_part(ctx: Context, claim: Claim) -> Claim:
     part = vocabulary(ctx.language).lang.PERIOD_PARTS[
         " ".join(found.group().lower().rstrip("- ").split())
     ]
-    return claim.replace(start=found.start(), text=ctx.text[found.start() : claim.end],
-                         extra=(("part", part), *claim.extra))  # fmt: skip
+    return claim.replace(
+        start=found.start(),
+        text=ctx.text[found.start() : claim.end],
+        extra=(("part", part), *claim.extra),
+    )

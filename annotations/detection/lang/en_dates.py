@@ -12,6 +12,24 @@ WEEKDAY_ALIASES: dict[str, int] = {"tues": 1, "weds": 2, "thur": 3, "thurs": 3}
 #: Month names that are also common words; alone they need a date-like context.
 AMBIGUOUS_MONTHS: tuple[str, ...] = ("may",)
 
+#: The words that make a lone "may" (or "Jan") a month: "in May", "since Jan".
+AMBIGUOUS_MONTH_PREFIXES: tuple[str, ...] = (
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "during",
+    "early",
+    "late",
+    "mid",
+    "of",
+    "from",
+    "through",
+    "before",
+    "after",
+)
+
 #: Abbreviated weekday names that are also common words ("Sun", "Wed", "Sat"):
 #: they count only next to a calendar date.
 AMBIGUOUS_WEEKDAY_ABBREVIATIONS: tuple[str, ...] = ("sun", "wed", "sat", "mon")
@@ -161,7 +179,8 @@ PERIOD_PARTS: dict[str, str] = {
 }
 
 #: "two years ago": words after an amount of time that place it in the past.
-AGO_WORDS: tuple[str, ...] = ("ago", "earlier", "before")
+#: "two years earlier" counts from the story's own time, not publication.
+AGO_WORDS: tuple[str, ...] = ("ago",)
 
 #: Spelled-out decades ("the nineties").
 DECADE_WORDS: dict[str, int] = {
@@ -177,3 +196,35 @@ DECADE_WORDS: dict[str, int] = {
 
 #: Quarter words ("the first quarter of 2015", "Q3").
 QUARTER_ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+#: Words joining the ends of a date range ("from 2014 to 2018"); "and" only
+#: after "between".
+RANGE_JOINERS: tuple[str, ...] = ("to", "till", "until", "through", "thru", "and")
+RANGE_OPENERS: tuple[str, ...] = ("from", "between")
+
+#: "the past two years", "the next five days": the direction of a counted span.
+SPAN_MODIFIERS: dict[str, int] = {
+    "past": -1,
+    "last": -1,
+    "previous": -1,
+    "next": 1,
+    "coming": 1,
+    "following": 1,
+}
+
+#: Words earlier in a sentence that make "in two years" a future date.
+FUTURE_MARKERS: tuple[str, ...] = (
+    "will",
+    "'ll",
+    "’ll",
+    "would",
+    "expected",
+    "due",
+    "scheduled",
+    "set to",
+    "plans",
+    "planned",
+    "going to",
+    "should",
+    "aims",
+)

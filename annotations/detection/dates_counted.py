@@ -1,0 +1,141 @@
+"""Counted relative dates: "two years ago", "in three weeks", "the past two years".
+
+Rules, so results can be predicted (``published`` is the article's date):
+
+- "N units ago": the unit N steps before the one holding ``published``, at
+  the unit's precision ("two years ago" in 2015 is ``2013``; "three days ago"
+  a day).
+- "in N units": the same forwards, but only after a word of the future
+  ("will", "expected", ``FUTURE_MARKERS``) earlier in the sentence: "the
+  plant will close in two years" is a date, "the lowest in two years" is not.
+- "the past/last N units" and "the next/coming N units": the span of days
+  from N units before ``published`` up to the day before it, or from the day
+  after it for N units; ``normalized`` is an ISO 8601 interval of days.
+"""
+
+from __future__ import annotations
+
+import calendar
+import functools
+import re
+from datetime import date, timedelta
+
+from .context import Context
+from .dates_calendar import Period, day, make_claim, unit_period
+from .dates_words import alternation, vocabulary
+from .numbers import number_pattern, parse_number
+from .types import Claim
+
+WINDOW = 60
+
+
+@functools.cache
+def patterns(language: str) -> dict[str, re.Pattern[str]]:
+    lang = vocabulary(language).lang
+    units = alternation(("day", *lang.CALENDAR_UNITS))
+    ago = alternation(lang.AGO_WORDS)
+    backward = alternation(w for w, step in lang.SPAN_MODIFIERS.items() if step < 0)
+    forward = alternation(w for w, step in lang.SPAN_MODIFIERS.items() if step > 0)
+    return {
+        "unit": re.compile(
+            rf"\b(?P<unit>{units})s?\b(?P<ago>\s+{ago}\b)?", re.IGNORECASE
+        ),
+        "amount": re.compile(
+            rf"(?:(?P<in>\bin)\s+|(?:\bthe\s+)?(?:(?P<back>{backward})|(?P<ahead>{forward}))\s+)?"
+            rf"(?P<num>{number_pattern(language)}|\ban?\b)\s+$",
+            re.IGNORECASE,
+        ),
+        "future": re.compile(
+            rf"\b{alternation(lang.FUTURE_MARKERS)}\b[^.!?]*$", re.IGNORECASE
+        ),
+    }
+
+
+def find(ctx: Context) -> list[Claim]:
+    """Counted relative dates in ``ctx.text``.
+
+    >>> from datetime import date
+    >>> [c.normalized for c in find(Context("It opened two years ago.", date(2015, 4, 10), "en"))]
+    ['2013']
+    """
+    regexes = patterns(ctx.language)
+    claims = []
+    for match in regexes["unit"].finditer(ctx.text):
+        claim = read_counted(ctx, regexes, match)
+        if claim is not None:
+            claims.append(claim)
+    return claims
+
+
+def read_counted(
+    ctx: Context, regexes: dict[str, re.Pattern[str]], match: re.Match[str]
+) -> Claim | None:
+    found = regexes["amount"].search(
+        ctx.text, max(0, match.start() - WINDOW), match.start()
+    )
+    if found is None:
+        return None
+    words = found.group("num")
+    count = 1.0 if words.lower() in ("a", "an") else parse_number(words, ctx.language)
+    if count is None or count != int(count) or count > 1000:
+        return None
+    unit, steps = match.group("unit").lower(), int(count)
+    if match.group("ago"):
+        start, end, direction = found.start("num"), match.end(), "ago"
+    elif found.group("back") or found.group("ahead"):
+        start, end, direction = found.start(), match.end(), "span"
+    elif found.group("in") and regexes["future"].search(
+        ctx.text, max(0, found.start() - WINDOW), found.start()
+    ):
+        start, end, direction = found.start(), match.end(), "in"
+    else:
+        return None
+    if ctx.published is None:
+        phrase = " ".join(ctx.text[start:end].lower().split())
+        return make_claim(
+            ctx.text,
+            start,
+            end,
+            None,
+            precision=unit if direction != "span" else "day",
+            extra=(("relative", phrase),),
+        )
+    if direction == "span":
+        return span(ctx, start, end, unit, steps if found.group("ahead") else -steps)
+    period = counted(unit, steps if direction == "in" else -steps, ctx.published)
+    return make_claim(ctx.text, start, end, period)
+
+
+def counted(unit: str, steps: int, published: date) -> Period:
+    """The ``unit`` period ``steps`` units away from the one holding ``published``."""
+    if unit == "day":
+        return day(published + timedelta(days=steps))
+    if unit == "week":
+        return unit_period("week", published + timedelta(days=7 * steps))
+    return unit_period(unit, published).shift(steps)
+
+
+def add_units(when: date, unit: str, steps: int) -> date:
+    """``when`` moved by whole units, the day clamped to the month's length."""
+    if unit == "day":
+        return when + timedelta(days=steps)
+    if unit == "week":
+        return when + timedelta(days=7 * steps)
+    months = steps * {"month": 1, "quarter": 3, "year": 12, "decade": 120}[unit]
+    index = when.year * 12 + when.month - 1 + months
+    year_number, month_number = divmod(index, 12)
+    last = calendar.monthrange(year_number, month_number + 1)[1]
+    return date(year_number, month_number + 1, min(when.day, last))
+
+
+def span(ctx: Context, start: int, end: int, unit: str, steps: int) -> Claim:
+    """ "the past two years": the days from two years back up to publication."""
+    published = ctx.published or date.min
+    if steps < 0:
+        first, last = add_units(published, unit, steps), published
+    else:
+        first = published + timedelta(days=1)
+        last = add_units(first, unit, steps)
+    normalized = f"{first.isoformat()}/{(last - timedelta(days=1)).isoformat()}"
+    period = Period(first, last, "day", normalized)
+    return make_claim(ctx.text, start, end, period)

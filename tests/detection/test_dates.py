@@ -1,0 +1,185 @@
+"""Date claims: absolute, partial, relative and ranges, resolved to ISO 8601."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from annotations.detection import detect
+from annotations.detection.context import Context
+from annotations.detection.dates import find
+from annotations.detection.types import Claim, Kind
+
+PUBLISHED = date(2015, 4, 10)  # a Friday
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+
+
+def dates(text: str, published: date | None = PUBLISHED) -> list[Claim]:
+    found = find(Context(text, published, "en"))
+    for claim in found:
+        assert text[claim.start : claim.end] == claim.text
+        assert claim.kind == Kind.DATE and claim.value is None
+    return found
+
+
+def only(text: str, published: date | None = PUBLISHED) -> Claim:
+    found = dates(text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "precision"),
+    [
+        ("The summit opened on March 14, 2015 in Minsk.", "March 14, 2015", "2015-03-14", "day"),
+        ("Voting ended 14 March 2015 after a recount.", "14 March 2015", "2015-03-14", "day"),
+        ("The filing is dated 2015-04-10.", "2015-04-10", "2015-04-10", "day"),
+        ("The deadline was 04/22/2015, officials said.", "04/22/2015", "2015-04-22", "day"),
+        ("Troops arrived in November 2014.", "November 2014", "2014-11", "month"),
+        ("Growth slowed in 2014, the ministry said.", "2014", "2014", "year"),
+        ("Prices rose sharply in the 1990s.", "1990s", "199", "decade"),
+        ("The treaty dates from the 19th century.", "the 19th century", "18", "century"),
+        ("Output fell in Q1 2015 across the region.", "Q1 2015", "2015-Q1", "quarter"),
+        ("Inflation peaked in mid-2014.", "mid-2014", "2014", "year"),
+    ],
+)
+def test_it_reads_absolute_dates_at_their_precision(
+    text: str, span: str, normalized: str, precision: str
+) -> None:
+    claim = only(text)
+    assert (claim.text, claim.normalized, claim.precision) == (span, normalized, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized"),
+    [
+        ("During the April 9 meeting, delegates spoke.", "April 9", "2015-04-09"),
+        ("The decree was signed 9 April.", "9 April", "2015-04-09"),
+        ("In March, the deputy minister warned of attacks.", "March", "2015-03"),
+        ("The ceasefire collapsed in December.", "December", "2014-12"),
+        ("Elections are due in June.", "June", "2015-06"),
+        ("Inspectors returned early March.", "early March", "2015-03"),
+    ],
+)
+def test_year_less_dates_resolve_near_publication(text: str, span: str, normalized: str) -> None:
+    claim = only(text)
+    assert (claim.text, claim.normalized) == (span, normalized)
+
+
+def test_year_less_dates_stay_partial_without_publication() -> None:
+    assert only("The accord was signed on April 9.", None).normalized == "XXXX-04-09"
+    assert only("Fighting resumed in March.", None).normalized == "XXXX-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized", "precision"),
+    [
+        ("Russia this month pledged more weapons.", "this month", "2015-04", "month"),
+        ("Exports collapsed last year.", "last year", "2014", "year"),
+        ("Talks resume next week.", "next week", "2015-W16", "week"),
+        ("The minister resigned yesterday.", "yesterday", "2015-04-09", "day"),
+        ("The bill passes today.", "today", "2015-04-10", "day"),
+        ("The mine opened two years ago.", "two years ago", "2013", "year"),
+        ("Earnings fell last quarter.", "last quarter", "2015-Q1", "quarter"),
+        ("Prices climbed earlier this month.", "earlier this month", "2015-04", "month"),
+    ],
+)
+def test_it_resolves_relative_dates_against_publication(
+    text: str, span: str, normalized: str, precision: str
+) -> None:
+    claim = only(text)
+    assert (claim.text, claim.normalized, claim.precision) == (span, normalized, precision)
+
+
+def test_unresolved_relative_dates_keep_the_phrase() -> None:
+    claim = only("Russia this month pledged more weapons.", None)
+    assert claim.normalized is None
+    assert dict(claim.extra)["relative"] == "this month"
+
+
+@pytest.mark.parametrize(
+    ("text", "normalized"),
+    [
+        ("The governor spoke on Tuesday.", "2015-04-07"),
+        ("Results came on Friday.", "2015-04-10"),
+        ("The strike started last Friday.", "2015-04-03"),
+        ("The vote is next Tuesday.", "2015-04-14"),
+    ],
+)
+def test_weekdays_follow_the_news_rule(text: str, normalized: str) -> None:
+    claim = only(text)
+    assert claim.normalized == normalized
+    assert date.fromisoformat(claim.normalized).strftime("%A") in claim.text
+
+
+def test_a_weekday_before_a_date_is_kept_for_checking() -> None:
+    claim = only("The council met on Thursday, April 9, 2015, in Dushanbe.")
+    assert claim.text == "Thursday, April 9, 2015"
+    assert claim.normalized == "2015-04-09"
+    assert dict(claim.extra)["weekday"] == "Thursday"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized"),
+    [
+        ("Output rose from 2014 to 2018.", "from 2014 to 2018", "2014/2018"),
+        ("The festival ran Nov 18-Dec 19, 2015.", "Nov 18-Dec 19, 2015", "2015-11-18/2015-12-19"),
+        ("Talks were held April 9-17.", "April 9-17", "2015-04-09/2015-04-17"),
+        ("Sales slumped between 2007 and 2009.", "between 2007 and 2009", "2007/2009"),
+    ],
+)
+def test_it_joins_the_ends_of_a_range(text: str, span: str, normalized: str) -> None:
+    claim = only(text)
+    assert (claim.text, claim.normalized) == (span, normalized)
+
+
+def test_a_future_in_needs_a_future_word() -> None:
+    assert only("The plant will close in two years.").normalized == "2017"
+    assert dates("Unemployment hit its lowest level in two years.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 2014 people signed the petition.",
+        "This may take longer than expected.",
+        "Prime Minister Theresa May said no.",
+        "Protesters march on the capital.",
+        "The dates 04/10/2015 and 05/06/2015 are ambiguous.",
+        "Call 138-2010-2015 for details.",
+        "Unemployment hit its lowest level in two years.",
+    ],
+)
+def test_it_skips_numbers_and_words_that_are_not_dates(text: str) -> None:
+    assert dates(text) == []
+
+
+def test_within_three_days_is_not_a_date() -> None:
+    text = "CSTO forces could be at the border within three days."
+    assert [c for c in detect(text, published=PUBLISHED, statements=False) if c.kind == Kind.DATE] == []
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="shared seed reports not present")
+def test_the_seed_report_dates_resolve_as_a_reader_would() -> None:
+    text = next(iter(sorted(SEEDS.glob("*.txt")))).read_text(encoding="utf-8")
+    found = {(c.text, c.normalized) for c in detect(text, published=PUBLISHED, statements=False) if c.kind == Kind.DATE}
+    expected = {
+        ("April 9", "2015-04-09"),
+        ("November 2014", "2014-11"),
+        ("March", "2015-03"),
+        ("January", "2015-01"),
+        ("March 14", "2015-03-14"),
+        ("December 2014", "2014-12"),
+        ("this month", "2015-04"),
+    }
+    assert expected <= found
+
+
+def test_a_hostile_line_of_digits_is_fast() -> None:
+    text = "2014 " * 100_000 + "9" * 400_000 + " April 9/" * 20_000
+    began = time.perf_counter()
+    find(Context(text, PUBLISHED, "en"))
+    assert time.perf_counter() - began < 2.0
