@@ -75,7 +75,8 @@ def readable(unit: object) -> str:
     """Pint's canonical names as an English phrase: "square kilometer",
     "barrel per day", "degree Celsius" (pint reads these back, see
     ``pint_expression``)."""
-    above, below = [], []
+    above: list[str] = []
+    below: list[str] = []
     for name, exponent in getattr(unit, "_units", {}).items():
         words = str(name).replace("_", " ")
         power = {2: "square ", 3: "cubic "}.get(abs(int(exponent)), "")
