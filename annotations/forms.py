@@ -1,0 +1,213 @@
+"""Web forms of the review desk: parse and validate input, nothing more."""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+from typing import Any
+
+from django import forms
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db.models import Q
+
+from . import access
+from .htmltext import html_to_text
+from .models import Claim, Rating, http_url_validator
+
+UPLOAD_TYPES = {".txt": "text", ".html": "html", ".htm": "html"}
+
+
+class ArticleForm(forms.Form):
+    title = forms.CharField(max_length=300)
+    url = forms.URLField(
+        label="Source URL",
+        required=False,
+        max_length=2000,
+        validators=[http_url_validator],
+        assume_scheme="https",
+    )
+    outlet = forms.CharField(max_length=200, required=False)
+    byline = forms.CharField(max_length=300, required=False)
+    published = forms.DateField(
+        label="Published date",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text="Used to resolve relative dates such as “last Tuesday”.",
+    )
+    language = forms.CharField(max_length=35, initial="en", help_text="BCP 47 tag.")
+    body = forms.CharField(
+        label="Article text",
+        required=False,
+        strip=False,
+        widget=forms.Textarea(attrs={"rows": 14}),
+        help_text="Paste the text, or upload a file below. Blank lines separate "
+        "paragraphs.",
+    )
+    upload = forms.FileField(
+        label="Or upload a file",
+        required=False,
+        help_text="A .txt or .html file (HTML is reduced to its readable text).",
+    )
+
+    def clean_upload(self) -> str | None:
+        upload = self.cleaned_data.get("upload")
+        if not upload:
+            return None
+        kind = UPLOAD_TYPES.get(PurePath(upload.name or "").suffix.lower())
+        if kind is None:
+            raise forms.ValidationError(
+                "Upload a .txt or .html file; other file types are not accepted."
+            )
+        limit = settings.FACTCHECK_MAX_UPLOAD_BYTES
+        if upload.size is not None and upload.size > limit:
+            raise forms.ValidationError(
+                f"The file is too large: {upload.size:,} bytes; the limit is {limit:,}."
+            )
+        try:
+            text = upload.read(limit + 1).decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise forms.ValidationError(
+                "The file is not UTF-8 text. Save it as UTF-8 and try again."
+            ) from None
+        return html_to_text(text) if kind == "html" else text
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        pasted = data.get("body") or ""
+        uploaded = data.get("upload")
+        if "upload" in self.errors:
+            return data
+        if pasted.strip() and uploaded is not None:
+            raise forms.ValidationError("Paste the text or upload a file, not both.")
+        if uploaded is not None:
+            data["body"] = uploaded
+        elif not pasted.strip():
+            self.add_error("body", "Paste the article text or upload a file.")
+        return data
+
+
+class VerdictForm(forms.Form):
+    rating = forms.ModelChoiceField(
+        label="Rating", queryset=Rating.objects.none(), empty_label="Choose a rating"
+    )
+    explanation = forms.CharField(
+        label="Explanation",
+        strip=False,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text="Your reasoning, in words a reader can follow.",
+    )
+    version = forms.IntegerField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args: Any, ratings: list[Rating], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["rating"]
+        assert isinstance(field, forms.ModelChoiceField)
+        field.queryset = Rating.objects.filter(pk__in=[r.pk for r in ratings])
+        # Choices from the list already loaded, so rendering costs no query.
+        field.choices = [("", "Choose a rating")] + [
+            (r.pk, f"{r.order} · {r.label}") for r in ratings
+        ]
+
+    def clean_explanation(self) -> str:
+        text: str = self.cleaned_data["explanation"]
+        if not text.strip():
+            raise forms.ValidationError("Explain the rating.")
+        return text
+
+
+class SourceForm(forms.Form):
+    id = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    url = forms.URLField(
+        label="Source URL",
+        required=False,
+        max_length=2000,
+        validators=[http_url_validator],
+        assume_scheme="https",
+        error_messages={"invalid": "Enter an http:// or https:// address."},
+    )
+    title = forms.CharField(max_length=500, required=False)
+    publisher = forms.CharField(max_length=200, required=False)
+    excerpt = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    remove = forms.BooleanField(label="Remove this source", required=False)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        filled = any(data.get(f) for f in ("title", "publisher", "excerpt"))
+        if filled and not data.get("url") and "url" not in self.errors:
+            self.add_error("url", "A source needs its URL.")
+        return data
+
+
+SourceFormSet = forms.formset_factory(SourceForm, extra=1, max_num=50)
+
+
+def sources_from(formset: Any) -> list[dict[str, Any]]:
+    """The full list of sources to keep, in the shape record_verdict takes."""
+    sources = []
+    for form in formset.forms:
+        data = getattr(form, "cleaned_data", None) or {}
+        if not data.get("url") or data.get("remove"):
+            continue
+        sources.append({k: data.get(k) for k in ("id", "url", "title", "publisher")})
+        sources[-1]["excerpt"] = data.get("excerpt") or ""
+    return sources
+
+
+class RejectForm(forms.Form):
+    comment = forms.CharField(
+        label="Editor comment",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Required when rejecting: say what the reviewer should fix.",
+    )
+
+
+class DismissForm(forms.Form):
+    note = forms.CharField(
+        label="Why is this not a claim?",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+
+class ManualClaimForm(forms.Form):
+    exact = forms.CharField(label="Selected text", strip=False, max_length=20_000)
+    prefix = forms.CharField(  # type: ignore[assignment]
+        required=False, strip=False, widget=forms.HiddenInput
+    )
+    suffix = forms.CharField(required=False, strip=False, widget=forms.HiddenInput)
+    kind = forms.ChoiceField(
+        label="Kind", choices=Claim.Kind.choices, initial=Claim.Kind.STATEMENT
+    )
+
+
+def assignable_users() -> Any:
+    """Active users with a role on the desk, for the assignee pickers."""
+    return (
+        get_user_model()
+        .objects.filter(
+            Q(groups__name__in=[access.REVIEWERS_GROUP, access.EDITORS_GROUP])
+            | Q(is_superuser=True),
+            is_active=True,
+        )
+        .distinct()
+        .order_by("username")
+    )
+
+
+class AssignForm(forms.Form):
+    assignee = forms.ModelChoiceField(
+        label="Assign to",
+        queryset=get_user_model().objects.none(),
+        required=False,
+        empty_label="Nobody",
+    )
+
+    def __init__(self, *args: Any, users: list[Any] | None = None, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        field = self.fields["assignee"]
+        assert isinstance(field, forms.ModelChoiceField)
+        field.queryset = assignable_users()
+        if users is not None:
+            # Rendering several pickers from one loaded list costs no query.
+            field.choices = [("", "Nobody")] + [(u.pk, u.username) for u in users]

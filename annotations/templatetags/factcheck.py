@@ -1,0 +1,36 @@
+"""Template filters of the review desk: thin wrappers over annotations.display."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import template
+
+from .. import display
+
+register = template.Library()
+
+
+@register.filter
+def claim_value(claim: Any) -> str:
+    return display.describe_value(claim.kind, claim.value)
+
+
+@register.filter
+def qualifier(claim: Any) -> str:
+    return display.qualifier_label(claim.value)
+
+
+@register.filter
+def check_status(status: str) -> str:
+    return display.check_status_label(status)
+
+
+@register.filter
+def worst_check(checks: list[dict[str, Any]] | None) -> str:
+    return display.worst_check(checks)
+
+
+@register.filter
+def figure(value: Any) -> str:
+    return display.number(value)

@@ -1,0 +1,171 @@
+"""Context of the review page and its claim panel, built with a fixed number of queries.
+
+The page loads the article, all its claims with their verdicts and ratings in
+one query, the rating scale, and, for the selected claim only, its sources,
+history and the assignable users. Nothing is fetched per claim.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django.http import HttpRequest
+
+from .. import access
+from ..forms import (
+    AssignForm,
+    DismissForm,
+    ManualClaimForm,
+    RejectForm,
+    SourceFormSet,
+    VerdictForm,
+    assignable_users,
+)
+from ..highlight import Span, highlight
+from ..models import Article, Claim, Rating, Verdict
+from ..timeline import claim_timeline
+
+
+def verdict_of(claim: Claim) -> Verdict | None:
+    try:
+        return claim.verdict
+    except Verdict.DoesNotExist:
+        return None
+
+
+def default_ratings() -> list[Rating]:
+    return list(Rating.objects.filter(scale__is_default=True).order_by("order"))
+
+
+def article_claims(article: Article) -> list[Claim]:
+    return list(
+        article.claims.select_related("verdict__rating", "assignee").order_by(
+            "start", "-end", "id"
+        )
+    )
+
+
+@dataclass
+class Progress:
+    reviewed: int
+    total: int
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.reviewed / self.total) if self.total else 0
+
+
+def review_context(
+    request: HttpRequest,
+    article: Article,
+    *,
+    selected: Claim | None = None,
+    ratings: list[Rating] | None = None,
+    **panel: Any,
+) -> dict[str, Any]:
+    """Everything the review page shows; ``panel`` overrides the panel forms."""
+    claims = article_claims(article)
+    user = request.user
+    mine = request.GET.get("mine") == "1"
+    shown = [c for c in claims if c.assignee_id == user.pk] if mine else claims
+    if selected is not None:
+        # Use the copy loaded with the list, so the verdict is already there.
+        selected = next((c for c in claims if c.pk == selected.pk), selected)
+    can_assign = access.can(user, access.Action.ASSIGN)
+    users = list(assignable_users()) if can_assign else []
+    context: dict[str, Any] = {
+        "article": article,
+        "claims": shown,
+        "claim_count": len(claims),
+        "mine": mine,
+        "progress": Progress(sum(c.is_reviewed for c in claims), len(claims)),
+        "article_html": highlight(
+            article.body,
+            (Span(c.pk, c.start, c.end, c.kind, c.status) for c in claims),
+        ),
+        "kinds": Claim.Kind.choices,
+        "add_claim_form": ManualClaimForm(),
+        "article_assign_form": AssignForm(
+            users=users, initial={"assignee": article.assignee_id}
+        ),
+        "can_review": access.can(user, access.Action.REVIEW),
+        "can_assign": can_assign,
+        "selected": selected,
+    }
+    if selected is not None:
+        position = claims.index(selected) if selected in claims else 0
+        context["previous_claim"] = claims[position - 1] if position > 0 else None
+        context["next_claim"] = (
+            claims[position + 1] if position + 1 < len(claims) else None
+        )
+        context.update(
+            panel_context(
+                request, selected, ratings or default_ratings(), users, **panel
+            )
+        )
+    return context
+
+
+def panel_context(
+    request: HttpRequest,
+    claim: Claim,
+    ratings: list[Rating],
+    users: list[Any],
+    *,
+    verdict_form: VerdictForm | None = None,
+    source_formset: Any = None,
+    reject_form: RejectForm | None = None,
+    conflict: Verdict | None = None,
+) -> dict[str, Any]:
+    user = request.user
+    verdict = verdict_of(claim)
+    sources = list(verdict.sources.filter(removed_at__isnull=True)) if verdict else []
+    if verdict_form is None:
+        initial = (
+            {
+                "rating": verdict.rating_id,
+                "explanation": verdict.explanation,
+                "version": verdict.version,
+            }
+            if verdict
+            else {}
+        )
+        verdict_form = VerdictForm(initial=initial, ratings=ratings)
+    if source_formset is None:
+        source_formset = SourceFormSet(
+            prefix="sources",
+            initial=[
+                {
+                    "id": s.pk,
+                    "url": s.url,
+                    "title": s.title,
+                    "publisher": s.publisher,
+                    "excerpt": s.excerpt,
+                }
+                for s in sources
+            ],
+        )
+    is_author = verdict is not None and verdict.reviewer_id == user.pk
+    return {
+        "claim": claim,
+        "verdict": verdict,
+        "sources": sources,
+        "verdict_form": verdict_form,
+        "source_formset": source_formset,
+        "dismiss_form": DismissForm(initial={"note": claim.note}),
+        "reject_form": reject_form or RejectForm(),
+        "claim_assign_form": AssignForm(
+            users=users, initial={"assignee": claim.assignee_id}
+        ),
+        "conflict": conflict,
+        "timeline": claim_timeline(claim, verdict, ratings),
+        "can_approve": access.can(user, access.Action.APPROVE),
+        "can_confirm_second_review": (
+            claim.status == Claim.Status.NEEDS_SECOND_REVIEW
+            and verdict is not None
+            and not is_author
+            and access.can(user, access.Action.SECOND_REVIEW)
+        ),
+        "rating_keys": [(r.order, r.label) for r in ratings if r.order <= 9],
+    }
