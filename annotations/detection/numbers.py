@@ -68,9 +68,13 @@ def word_number_pattern(lang: ModuleType) -> str:
     word = rf"(?:{plain}|{big}|{plural}|(?:{after_one}){singular})"
     sep = rf"(?:[ \t]{{0,3}}-[ \t]{{0,3}}|,?\s{{1,3}}(?:{conj}\s{{1,3}})?(?:{article}\s{{1,3}})?)"
     scale = alternation(lang.SCALES)
+    # A plural group ("dozens") only multiplies a number before it.
+    lead = alternation(
+        [*lang.HUNDRED, *lang.SCALES, *(g for g in lang.GROUPS if g[-1] != "s")]
+    )
     head = (
-        rf"(?:{article}\s{{1,3}}(?={big}|{half}|{singular}\s{{1,3}}{scale})"
-        rf"|(?={plain}|{big}))"
+        rf"(?:{article}\s{{1,3}}(?={lead}|{half}|{singular}\s{{1,3}}{scale})"
+        rf"|(?={plain}|{lead}))"
     )
     lone = rf"{article}\s{{1,3}}{singular}(?=\s+of\b|\s*[^\w\s-]|\s*$)"
     lone_half = rf"{half}(?=\s{{1,3}}of\b)"
