@@ -73,9 +73,11 @@ def claim_from(figure: Figure, text: str, language: str) -> Claim | None:
     number = figure.first
     if YEAR.fullmatch(number.text) or (figure.value is not None and figure.value < 1):
         return None
-    if number.value != int(number.value) and not figure.after.group("scale"):
-        if not any(w in words(language).SCALES for w in number.text.lower().split()):
-            return None
+    scaled = figure.after.group("scale") or any(
+        w in words(language).SCALES for w in number.text.lower().split()
+    )
+    if number.value != int(number.value) and not scaled:
+        return None
     return Claim(
         Kind.COUNT,
         figure.start,

@@ -74,7 +74,7 @@ def word_number_pattern(lang: ModuleType) -> str:
     )
     head = (
         rf"(?:{article}\s{{1,3}}(?={lead}|{half}|{singular}\s{{1,3}}{scale})"
-        rf"|(?={plain}|{lead}))"
+        rf"|(?=(?:{plain}|{lead})\b))"
     )
     lone = rf"{article}\s{{1,3}}{singular}(?=\s+of\b|\s*[^\w\s-]|\s*$)"
     lone_half = rf"{half}(?=\s{{1,3}}of\b)"
