@@ -10,6 +10,14 @@ from django.db.models import Q, QuerySet
 
 from annotations.models import Article, Claim, Verdict
 
+MAX_ID = 2**63 - 1
+
+
+def _as_id(digits: str) -> int:
+    """An ID from a digit string; out-of-range numbers become 0, matching nothing."""
+    number = int(digits)
+    return number if number <= MAX_ID else 0
+
 
 class IdFilter(django_filters.NumberFilter):
     """A whole-number ID (NumberFilter alone would accept 1.5)."""
@@ -89,12 +97,12 @@ class ClaimFilter(django_filters.FilterSet):
 
     def filter_rating(self, queryset: QuerySet, name: str, value: str) -> Any:
         if value.isdigit():
-            return queryset.filter(verdict__rating_id=int(value))
+            return queryset.filter(verdict__rating_id=_as_id(value))
         return queryset.filter(verdict__rating__label__iexact=value)
 
     def filter_reviewer(self, queryset: QuerySet, name: str, value: str) -> Any:
         if value.isdigit():
-            return queryset.filter(verdict__reviewer_id=int(value))
+            return queryset.filter(verdict__reviewer_id=_as_id(value))
         return queryset.filter(verdict__reviewer__username=value)
 
     def filter_updated_since(self, queryset: QuerySet, name: str, value: Any) -> Any:
