@@ -431,9 +431,9 @@ def _require_verdict(claim: Claim) -> Verdict:
 
 def dismiss_claim(*, claim: Claim, user: Any, note: str = "") -> Claim:
     """Mark the span as not a claim (kept, never deleted)."""
+    if note:
+        claim.note = Claim._meta.get_field("note").clean(note, claim)
     with transaction.atomic():
-        if note:
-            claim.note = note
         claim.status = Claim.Status.DISMISSED
         claim._history_user = user  # type: ignore[attr-defined]
         claim.save(update_fields=["status", "note", "updated_at"])
@@ -491,6 +491,10 @@ def reject_verdict(*, claim: Claim, user: Any, comment: str) -> Verdict:
     if not comment.strip():
         raise ValidationError({"comment": "Say why the verdict is rejected."})
     verdict = _require_verdict(claim)
+    try:
+        Verdict._meta.get_field("editor_comment").clean(comment, verdict)
+    except ValidationError as exc:
+        raise ValidationError({"comment": exc.messages}) from None
     with transaction.atomic():
         verdict.editor_comment = comment.strip()
         verdict.approved_by = None
