@@ -14,6 +14,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 
 from .models import Article, Claim
+from .security_log import log_event
 
 REVIEWERS_GROUP = "Reviewers"
 EDITORS_GROUP = "Editors"
@@ -81,8 +82,10 @@ def require(user: UserLike, action: Action) -> None:
     """Raise 404 for users who may see nothing, 403 for a missing permission."""
     role = role_of(user)
     if role == Role.NONE:
+        log_event("authz_denied", actor=user, route="", outcome="404", detail=action)
         raise Http404("Not found.")
     if role < PERMISSION_MAP[action]:
+        log_event("authz_denied", actor=user, route="", outcome="403", detail=action)
         raise PermissionDenied(f"Your role may not {action.value.replace('_', ' ')}.")
 
 
@@ -103,6 +106,9 @@ def get_article_for_user(user: UserLike, pk: int) -> Article:
         article: Article = visible_articles(user).get(pk=pk)
         return article
     except Article.DoesNotExist:
+        log_event(
+            "not_found", actor=user, route="", outcome="404", detail=f"article {pk}"
+        )
         raise Http404("No such article.") from None
 
 
@@ -116,4 +122,7 @@ def get_claim_for_user(
         claim: Claim = claims.get(pk=pk)
         return claim
     except Claim.DoesNotExist:
+        log_event(
+            "not_found", actor=user, route="", outcome="404", detail=f"claim {pk}"
+        )
         raise Http404("No such claim.") from None

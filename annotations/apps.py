@@ -7,3 +7,6 @@ class AnnotationsConfig(AppConfig):
     name = "annotations"
     verbose_name = "Fact-check desk"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from . import security_log  # noqa: F401  (connects the signal receivers)

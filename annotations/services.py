@@ -24,6 +24,7 @@ from django.utils import timezone
 from . import detection
 from .detection.checks import run_checks
 from .models import Article, Claim, Rating, Source, Verdict
+from .security_log import log_event
 
 logger = logging.getLogger(__name__)
 
@@ -35,6 +36,13 @@ class VerdictConflict(Exception):
     """A verdict write carried a stale version; nothing was written."""
 
     def __init__(self, current: Verdict, attempted: dict[str, Any]) -> None:
+        log_event(
+            "verdict_conflict",
+            actor=attempted.get("user"),
+            route="",
+            outcome="409",
+            detail=f"claim {current.claim_id} at version {current.version}",
+        )
         super().__init__(
             f"This verdict was changed by {current.reviewer} (version {current.version}) "
             "after you opened it. Your text is kept below; review their version "
@@ -338,7 +346,12 @@ def record_verdict(
     attempted text, so nothing is lost. ``sources`` (when given) is the full
     list: listed ids are kept, unlisted existing sources are marked removed.
     """
-    attempted = {"rating": rating.pk, "explanation": explanation, "sources": sources}
+    attempted = {
+        "rating": rating.pk,
+        "explanation": explanation,
+        "sources": sources,
+        "user": str(user),
+    }
     if "\x00" in explanation:
         raise ValidationError({"explanation": "The text contains a NUL character."})
     cleaned = check_sources(sources) if sources is not None else None
