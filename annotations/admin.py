@@ -9,7 +9,7 @@ from django.db.models import Count, QuerySet
 from django.http import HttpRequest
 from simple_history.admin import SimpleHistoryAdmin
 
-from . import services
+from . import access, exports, services
 from .models import Article, Claim, Rating, RatingScale, Source, Verdict
 
 
@@ -108,6 +108,20 @@ class VerdictInline(admin.StackedInline):
         return False
 
 
+@admin.action(description="Export selected as CSV")
+def export_csv(modeladmin: Any, request: HttpRequest, queryset: QuerySet) -> Any:
+    access.require(request.user, access.Action.VIEW)
+    return exports.csv_response(queryset, filename="claims.csv")
+
+
+@admin.action(description="Export selected as ClaimReview (published only)")
+def export_claimreview(
+    modeladmin: Any, request: HttpRequest, queryset: QuerySet
+) -> Any:
+    access.require(request.user, access.Action.VIEW)
+    return exports.claimreview_response(queryset)
+
+
 @admin.register(Claim)
 class ClaimAdmin(NoDeleteMixin, SimpleHistoryAdmin):
     list_display = (
@@ -132,6 +146,7 @@ class ClaimAdmin(NoDeleteMixin, SimpleHistoryAdmin):
         "updated_at",
     )
     inlines = [VerdictInline]
+    actions = [export_csv, export_claimreview]
 
     @admin.display(description="Text")
     def short_text(self, obj: Claim) -> str:
