@@ -18,10 +18,14 @@ _Node = dict[str, "_Node"]
 
 
 def folded(options: Iterable[str]) -> list[str]:
-    """Each option as given, in lower case and capitalised (first letter only)."""
+    """Each option as given, in lower case, capitalised, in title case, and
+    with short words in capitals ("US dollars")."""
     out: set[str] = set()
     for option in options:
-        out.update({option, option.lower(), option[:1].upper() + option[1:]})
+        lower = option.lower()
+        short = " ".join(w.upper() if len(w) <= 3 else w for w in lower.split(" "))
+        capital = option[:1].upper() + option[1:]
+        out.update({option, lower, capital, lower.title(), short})
     return sorted(out)
 
 
