@@ -29,10 +29,9 @@ FILTERS = {
 def _desk_status(article: Any) -> str:
     if article.detection_status == Article.DetectionStatus.FAILED:
         return "Detection failed"
-    if article.detection_status == Article.DetectionStatus.PENDING:
-        return "Detecting"
     if not article.total:
-        return "No claims"
+        pending = article.detection_status == Article.DetectionStatus.PENDING
+        return "Detecting" if pending else "No claims"
     if article.reviewed == 0:
         return "Not started"
     if article.reviewed < article.total:

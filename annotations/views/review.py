@@ -119,7 +119,13 @@ def panel_context(
     conflict: Verdict | None = None,
 ) -> dict[str, Any]:
     user = request.user
-    verdict = verdict_of(claim)
+    verdict = (
+        Verdict.objects.select_related(
+            "rating", "reviewer", "second_reviewer", "approved_by"
+        )
+        .filter(claim=claim)
+        .first()
+    )
     sources = list(verdict.sources.filter(removed_at__isnull=True)) if verdict else []
     if verdict_form is None:
         initial = (
