@@ -26,7 +26,14 @@ from annotations.models import (
 # ---------------------------------------------------------------- output
 
 
+def _blank_url_field(help_text: str) -> Any:
+    # Not URLField: an empty string ("no URL") is not a valid "uri" in the schema.
+    return serializers.CharField(read_only=True, help_text=help_text)
+
+
 class SourceSerializer(serializers.ModelSerializer[Source]):
+    archive_url = _blank_url_field("Archived copy, or an empty string.")
+
     class Meta:
         model = Source
         fields = [
@@ -107,6 +114,8 @@ class VerdictSerializer(serializers.ModelSerializer[Verdict]):
 class ArticleSummarySerializer(serializers.ModelSerializer[Article]):
     """The article a claim belongs to, without its body."""
 
+    url = _blank_url_field("Where the article was published, or an empty string.")
+
     class Meta:
         model = Article
         fields = ["id", "title", "url", "outlet", "published", "language"]
@@ -154,6 +163,7 @@ class ClaimSerializer(serializers.ModelSerializer[Claim]):
 
 
 class ArticleSerializer(serializers.ModelSerializer[Article]):
+    url = _blank_url_field("Where the article was published, or an empty string.")
     added_by = _username_field()
     claim_count = serializers.IntegerField(read_only=True)
 
