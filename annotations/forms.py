@@ -17,14 +17,17 @@ from .models import Claim, Rating, http_url_validator
 UPLOAD_TYPES = {".txt": "text", ".html": "html", ".htm": "html"}
 
 
+class HttpURLField(forms.URLField):
+    """A URL field that accepts http and https only (never javascript: or data:)."""
+
+    default_validators = [http_url_validator]
+    default_error_messages = {"invalid": "Enter an http:// or https:// address."}
+
+
 class ArticleForm(forms.Form):
     title = forms.CharField(max_length=300)
-    url = forms.URLField(
-        label="Source URL",
-        required=False,
-        max_length=2000,
-        validators=[http_url_validator],
-        assume_scheme="https",
+    url = HttpURLField(
+        label="Source URL", required=False, max_length=2000, assume_scheme="https"
     )
     outlet = forms.CharField(max_length=200, required=False)
     byline = forms.CharField(max_length=300, required=False)
@@ -117,13 +120,8 @@ class VerdictForm(forms.Form):
 
 class SourceForm(forms.Form):
     id = forms.IntegerField(required=False, widget=forms.HiddenInput)
-    url = forms.URLField(
-        label="Source URL",
-        required=False,
-        max_length=2000,
-        validators=[http_url_validator],
-        assume_scheme="https",
-        error_messages={"invalid": "Enter an http:// or https:// address."},
+    url = HttpURLField(
+        label="Source URL", required=False, max_length=2000, assume_scheme="https"
     )
     title = forms.CharField(max_length=500, required=False)
     publisher = forms.CharField(max_length=200, required=False)

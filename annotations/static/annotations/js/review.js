@@ -272,7 +272,5 @@
     const first = marksOf(ids[start])[0];
     if (first && desktop.matches) first.scrollIntoView({ block: "center", behavior: "instant" });
     markSelected(ids[start]);
-    const title = document.getElementById("panel-title");
-    if (title) title.focus({ preventScroll: true });
   }
 })();

@@ -1,0 +1,97 @@
+"""Playwright fixtures: Debian's Chromium, a live server, signed-in pages."""
+
+from __future__ import annotations
+
+import importlib
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.apps import apps
+from django.conf import settings
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
+PASSWORD = "browser-test-pw"
+
+# Playwright's sync API keeps an event loop running in the test thread; the
+# ORM calls that prepare test data are still plain synchronous code.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        pytest.fail(
+            f"Chromium was not found at {CHROMIUM}. Install Debian's package "
+            "(apt-get install chromium); the browser tests never download one."
+        )
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def desk(transactional_db: None, live_server: Any) -> dict[str, Any]:
+    """Groups, the default rating scale and the personas (flushed between tests)."""
+    migration = importlib.import_module(
+        "annotations.migrations.0003_default_scale_and_groups"
+    )
+    migration.create(apps, None)
+    from tests.factories import make_user
+
+    return {
+        "url": live_server.url,
+        "alice": make_user("alice", role="reviewer", password=PASSWORD),
+        "bob": make_user("bob", role="reviewer", password=PASSWORD),
+        "erin": make_user("erin", role="editor", password=PASSWORD),
+    }
+
+
+@pytest.fixture
+def signed_in(browser: Any, desk: dict[str, Any]) -> Iterator[Callable[..., Any]]:
+    """Open a new browser context signed in as ``username``; returns its page."""
+    contexts = []
+    dialogs: list[str] = []
+
+    def open_page(username: str, width: int = 1280, height: int = 800) -> Any:
+        context = browser.new_context(viewport={"width": width, "height": height})
+        contexts.append(context)
+        page = context.new_page()
+        page.set_default_timeout(10_000)
+        # No page of the desk ever opens a dialog: one would mean injected script.
+        page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+        page.goto(desk["url"] + "/accounts/login/")
+        page.get_by_label("Username").fill(username)
+        page.get_by_label("Password").fill(PASSWORD)
+        page.get_by_role("button", name="Sign in").click()
+        page.wait_for_url("**/articles/")
+        return page
+
+    yield open_page
+    for context in contexts:
+        context.close()
+    assert not dialogs, f"a page opened a dialog: {dialogs}"
+
+
+def screenshot(page: Any, name: str, full_page: bool = False) -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=full_page)
+    return path
