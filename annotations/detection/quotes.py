@@ -1,10 +1,218 @@
-"""Detector for quotes claims (placeholder until its implementation lands)."""
+"""Quote detector: quoted spans with the speaker the text names, if any.
+
+Spans include their quotation marks. Double quotes (straight ``"``, curly
+``“ ”``, low ``„`` and guillemets ``« »``) are paired by one left-to-right scan
+that reads each straight mark as opening or closing from the characters around
+it. A quote may run over several paragraphs only when each new paragraph
+reopens it with an opening mark (news style); a paragraph that ends with the
+quote still open otherwise drops it, and so does a quote longer than
+``MAX_QUOTE_CHARS`` per paragraph, so an unclosed mark never makes the scan
+go back. Single quotes count only when clearly a quote (an opening mark after
+a space or bracket and a closing one before a space or punctuation: "'IS
+Threat' As Catalyst"), outside double quotes.
+
+Each quote claim carries in ``extra``: ``scare_quote`` (True for one or two
+words, such as "IS units": still a quote, but reviewers may filter them out),
+``attribution`` (how the speaker was found, see ``speakers``) and
+``paragraphs``.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from . import speakers
 from .context import Context
-from .types import Claim
+from .sentences import split
+from .types import Claim, Kind
+
+__all__ = ["MAX_QUOTE_CHARS", "QuoteSpan", "find", "quote_spans"]
+
+#: Longest quote paragraph looked at; an unclosed mark is dropped after this.
+MAX_QUOTE_CHARS = 2_000
+#: Longest quote over all its paragraphs.
+MAX_TOTAL_CHARS = 10_000
+
+_EVENTS = re.compile(r"[\"“”„«»\n]")
+_SPACE = re.compile(r"\s*")
+_OPENING = "“„«"
+_CLOSING = "”»"
+_OPENS_AFTER = "([{—–-/:"
+_CLOSES_BEFORE = ".,;:!?)]}—–-'’…"
+# A clear single-quoted phrase: no word character before the opening mark,
+# a letter or digit after it, apostrophes only inside words ("Russia's"),
+# and a closing mark before anything but a word character.
+_SINGLE = re.compile(
+    r"(?<![\w'‘’])['‘](?=[^\W_])"
+    r"(?:[^'‘’\n]|(?<=\w)['’](?=\w)){2,200}?"
+    r"(?<=[\w.,!?])['’](?![\w'’])"
+)
+_WORDS = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """A quoted passage ``text[start:end]``, marks included."""
+
+    start: int
+    end: int
+    paragraphs: int = 1
 
 
 def find(ctx: Context) -> list[Claim]:
-    return []
+    """Quote claims of ``ctx.text`` with their speakers.
+
+    >>> from .context import Context
+    >>> ctx = Context.create('"We are ready," Antonov said.', published=None,
+    ...                      language="en")
+    >>> [(c.text, c.speaker) for c in find(ctx)]
+    [('"We are ready,"', 'Antonov')]
+    """
+    text = ctx.text
+    spans = quote_spans(text)
+    if not spans:
+        return []
+    finder = speakers.SpeakerFinder(text, split(text, ctx.language), ctx.language)
+    claims = []
+    for span in spans:
+        scare = is_scare_quote(text[span.start : span.end], ctx.language)
+        found = finder.speaker(span.start, span.end, scare=scare)
+        claims.append(_claim(text, span, found, scare))
+    return claims
+
+
+def _claim(
+    text: str, span: QuoteSpan, found: speakers.Attribution, scare: bool
+) -> Claim:
+    quoted = text[span.start : span.end]
+    return Claim(
+        kind=Kind.QUOTE,
+        start=span.start,
+        end=span.end,
+        text=quoted,
+        speaker=found.speaker,
+        extra=(
+            ("scare_quote", scare),
+            ("attribution", found.how),
+            ("paragraphs", span.paragraphs),
+        ),
+    )
+
+
+def is_scare_quote(quoted: str, language: str = "en") -> bool:
+    """True for a quote of one or two words ("IS units").
+
+    >>> is_scare_quote('"IS units"'), is_scare_quote('"We will not retreat."')
+    (True, False)
+    """
+    limit: int = speakers.language_data(language).SCARE_QUOTE_MAX_WORDS
+    return len(_WORDS.findall(quoted)) <= limit
+
+
+def quote_spans(text: str) -> list[QuoteSpan]:
+    """Every quoted passage of ``text``, in order, double and single quotes.
+
+    >>> quote_spans("He spoke of 'IS units' and said \\"no\\".")
+    [QuoteSpan(start=12, end=22, paragraphs=1), QuoteSpan(start=32, end=36, paragraphs=1)]
+    """
+    doubles = double_quote_spans(text)
+    singles = [span for span in single_quote_spans(text) if not _inside(span, doubles)]
+    if not singles:
+        return doubles
+    return sorted([*doubles, *singles], key=lambda span: span.start)
+
+
+def single_quote_spans(text: str) -> list[QuoteSpan]:
+    """Clearly single-quoted phrases ("'IS Threat' As Catalyst")."""
+    return [QuoteSpan(m.start(), m.end()) for m in _SINGLE.finditer(text)]
+
+
+def _inside(span: QuoteSpan, spans: list[QuoteSpan]) -> bool:
+    """Whether ``span`` lies within one of ``spans`` (sorted, non-overlapping)."""
+    index = bisect_right(spans, span.start, key=lambda s: s.start) - 1
+    return index >= 0 and span.end <= spans[index].end
+
+
+@dataclass(slots=True)
+class _Scan:
+    """State of the left-to-right pairing of double quotation marks."""
+
+    opened: int = -1
+    segment: int = -1
+    paragraphs: int = 1
+    reopen: int = -1
+    skip_until: int = 0
+
+    def open(self, at: int) -> None:
+        self.opened = self.segment = at
+        self.paragraphs = 1
+
+    def too_long(self, at: int) -> bool:
+        return at - self.segment > MAX_QUOTE_CHARS or at - self.opened > MAX_TOTAL_CHARS
+
+
+def double_quote_spans(text: str) -> list[QuoteSpan]:
+    """Pairs of double quotation marks, in one pass and without backtracking."""
+    spans: list[QuoteSpan] = []
+    scan = _Scan()
+    for match in _EVENTS.finditer(text):
+        at = match.start()
+        if at < scan.skip_until or at == scan.reopen:
+            continue
+        if text[at] == "\n":
+            if scan.opened >= 0:
+                _paragraph_break(text, at, scan)
+            continue
+        if scan.opened >= 0 and scan.too_long(at):
+            scan.opened = -1
+        role = mark_role(text, at)
+        if scan.opened < 0:
+            if role in ("open", "either"):
+                scan.open(at)
+        elif role in ("close", "either"):
+            spans.append(QuoteSpan(scan.opened, at + 1, scan.paragraphs))
+            scan.opened = -1
+        elif role == "open":
+            scan.open(at)  # the earlier mark was stray
+    return spans
+
+
+def _paragraph_break(text: str, newline: int, scan: _Scan) -> None:
+    """Continue an open quote past a line break, or drop it."""
+    after = _SPACE.match(text, newline)
+    nxt = after.end() if after else newline + 1
+    scan.skip_until = nxt
+    if nxt >= len(text):
+        scan.opened = -1
+    elif text[nxt] in _OPENING or (text[nxt] == '"' and mark_role(text, nxt) == "open"):
+        scan.reopen = nxt
+        scan.segment = nxt
+        scan.paragraphs += 1
+    elif text[nxt].islower() and text.count("\n", newline, nxt) == 1:
+        pass  # a hard-wrapped line inside the quote
+    else:
+        scan.opened = -1
+
+
+def mark_role(text: str, at: int) -> str | None:
+    """Whether the double mark at ``at`` opens, closes, may do either, or neither.
+
+    >>> mark_role('say "yes"', 4), mark_role('say "yes"', 8), mark_role('a " b', 2)
+    ('open', 'close', None)
+    """
+    mark = text[at]
+    if mark in _OPENING:
+        return "open"
+    if mark in _CLOSING:
+        return "close"
+    before = text[at - 1] if at else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    opens = before.isspace() or before in _OPENS_AFTER
+    closes = after.isspace() or after in _CLOSES_BEFORE
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "either" if not opens else None

@@ -25,7 +25,6 @@ __all__ = ["Sentence", "sentences", "split"]
 # them, when whitespace or the end of the text follows; or a line break.
 _CANDIDATE = re.compile(r"(?:[.!?…]+[\"'”’»)\]]*(?=\s|\Z))|\n")
 _SPACE = re.compile(r"\s*")
-_BLANKS = re.compile(r"[^\S\n]*")
 _WORD = re.compile(r"[^\W\d_]+")
 # Openers and brackets that may stand before the abbreviation in its token.
 _OPENING_MARKS = "\"'“‘«([{"
@@ -59,9 +58,13 @@ def split(text: str, language: str = "en") -> list[tuple[int, int]]:
     lang = _lang(language)
     spans: list[tuple[int, int]] = []
     start = 0
+    skip_until = 0
     for match in _CANDIDATE.finditer(text):
+        if match.start() < skip_until:
+            continue
         if match.group() == "\n":
-            if not _line_ends_sentence(text, match.start()):
+            ends, skip_until = _line_break(text, match.start())
+            if not ends:
                 continue
             end = match.start()
         elif _mark_ends_sentence(text, match, lang):
@@ -92,16 +95,20 @@ def _append(text: str, spans: list[tuple[int, int]], start: int, end: int) -> No
         spans.append((start + lead, start + lead + len(stripped)))
 
 
-def _line_ends_sentence(text: str, newline: int) -> bool:
-    """A line break ends a sentence unless the text plainly runs on across it."""
-    after = _BLANKS.match(text, newline + 1)
+def _line_break(text: str, newline: int) -> tuple[bool, int]:
+    """Whether a line break ends a sentence, and where the next text starts.
+
+    It does unless the text plainly runs on across it; the whitespace after it
+    is skipped, so a run of blank lines costs one look.
+    """
+    after = _SPACE.match(text, newline)
     nxt = after.end() if after else newline + 1
-    if nxt >= len(text) or text[nxt] == "\n":
-        return True
+    if nxt >= len(text) or text.count("\n", newline, nxt) > 1:
+        return True, nxt
     if text[nxt].islower():
-        return False
+        return False, nxt
     before = text[max(0, newline - _TOKEN_LOOKBACK) : newline].rstrip()[-1:]
-    return not before or before not in _CONTINUES
+    return not before or before not in _CONTINUES, nxt
 
 
 def _mark_ends_sentence(text: str, match: re.Match[str], lang: ModuleType) -> bool:
