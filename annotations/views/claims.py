@@ -53,6 +53,17 @@ def claim_panel(request: HttpRequest, pk: int, claim_pk: int) -> HttpResponse:
     claim = _claim_for(request, pk, claim_pk, Action.VIEW)
     users = list(assignable_users()) if access.can(request.user, Action.ASSIGN) else []
     context = panel_context(request, claim, default_ratings(), users)
+    order = list(
+        claim.article.claims.order_by("start", "-end", "id").values_list(
+            "pk", flat=True
+        )
+    )
+    position = order.index(claim.pk)
+    # The panel's arrows only need the neighbours' ids.
+    context["previous_claim"] = Claim(pk=order[position - 1]) if position else None
+    context["next_claim"] = (
+        Claim(pk=order[position + 1]) if position + 1 < len(order) else None
+    )
     context["article"] = claim.article
     context["can_review"] = access.can(request.user, Action.REVIEW)
     context["can_assign"] = bool(users)

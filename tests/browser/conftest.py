@@ -76,7 +76,9 @@ def signed_in(browser: Any, desk: dict[str, Any]) -> Iterator[Callable[..., Any]
         page = context.new_page()
         page.set_default_timeout(10_000)
         # No page of the desk ever opens a dialog: one would mean injected script.
-        page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+        page.on(
+            "dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss())
+        )
         page.goto(desk["url"] + "/accounts/login/")
         page.get_by_label("Username").fill(username)
         page.get_by_label("Password").fill(PASSWORD)

@@ -63,7 +63,10 @@ def test_add_an_article_by_html_upload(desk, signed_in, tmp_path: Path):
     assert "Fares rose 9 percent in 2023." in text
     assert "alert" not in text
     body = Article.objects.get(title="Ferry fares rise again").body
-    assert body == "Ferry fares\n\nFares rose 9 percent in 2023.\n\nRidership fell to 2.4 million."
+    assert (
+        body
+        == "Ferry fares\n\nFares rose 9 percent in 2023.\n\nRidership fell to 2.4 million."
+    )
 
 
 def test_bad_input_is_refused_with_a_message(desk, signed_in, tmp_path: Path):
@@ -100,7 +103,9 @@ def test_review_a_claim_entirely_by_keyboard(desk, signed_in):
     expect(page).to_have_url(re.compile(rf"/claims/{first.pk}/$"))
 
     page.keyboard.press("3")
-    expect(page.get_by_label("Rating")).to_have_value(str(default_rating("Half true").pk))
+    expect(page.get_by_label("Rating")).to_have_value(
+        str(default_rating("Half true").pk)
+    )
     assert page.evaluate("document.activeElement.id") == "id_explanation"
     page.keyboard.type("The 2024 budget shows EUR 12.4 million for ferry subsidies.")
     page.keyboard.press("Tab")
@@ -250,7 +255,9 @@ def test_a_stale_save_shows_both_versions(desk, signed_in):
     mine = "Alice: the annual report confirms 48 million euros."
     alice.get_by_label("Explanation").fill(mine)
     alice.get_by_role("button", name="Save verdict").click()
-    expect(alice.get_by_role("alert")).to_contain_text("Someone else saved this verdict first")
+    expect(alice.get_by_role("alert")).to_contain_text(
+        "Someone else saved this verdict first"
+    )
     expect(alice.locator(".their-version")).to_contain_text(
         "Bob: the tender documents say 51 million."
     )
@@ -288,3 +295,28 @@ def test_screenshots_desktop_and_phone(desk, signed_in):
     screenshot(phone, "review-390x844-full", full_page=True)
     width = phone.evaluate("document.documentElement.scrollWidth")
     assert width <= 390, f"the phone layout scrolls sideways ({width}px)"
+
+
+def test_a_long_article_stays_responsive(desk, signed_in):
+    from tests.web.helpers import long_article
+
+    article = long_article(500)
+    page = signed_in("alice")
+    page.goto(f"{desk['url']}/articles/{article.pk}/")
+    assert page.locator("#article-text mark[data-claim-id]").count() == 500
+    elapsed = page.evaluate(
+        """() => {
+            const started = performance.now();
+            for (let i = 0; i < 50; i++) {
+                document.dispatchEvent(new KeyboardEvent("keydown", {key: "j"}));
+            }
+            return performance.now() - started;
+        }"""
+    )
+    assert elapsed < 1000, f"50 moves took {elapsed:.0f} ms"
+    last = list(article.claims.order_by("start").values_list("pk", flat=True))[49]
+    assert page.evaluate("document.activeElement.dataset.claimId") == str(last)
+    timing = page.evaluate(
+        "performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd"
+    )
+    assert timing < 3000, f"the page took {timing:.0f} ms to become interactive"

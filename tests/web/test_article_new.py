@@ -90,7 +90,10 @@ class ArticleNewTests(BaseTestCase):
         self.assertRefused(self.post(body="", upload=upload), "The file is too large")
 
     def test_it_refuses_a_javascript_url(self):
-        self.assertRefused(self.post(url="javascript:alert(1)"), "Enter an http:// or https:// address.")
+        self.assertRefused(
+            self.post(url="javascript:alert(1)"),
+            "Enter an http:// or https:// address.",
+        )
 
     def test_it_refuses_other_file_types(self):
         upload = SimpleUploadedFile(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from annotations.models import Claim
 from tests.base import BaseTestCase
-from tests.factories import make_verdict
+from tests.factories import make_claim, make_verdict
 
 
 class ClaimActionTests(BaseTestCase):
@@ -49,9 +49,12 @@ class ClaimActionTests(BaseTestCase):
         self.assertNotContains(r, ">Approve<")
 
     def test_the_panel_alone_can_be_fetched(self):
+        later = make_claim(self.article, text="20 percent", kind=Claim.Kind.PERCENT)
         self.client.force_login(self.alice)
         r = self.client.get(self.url("panel"))
         self.assertContains(r, "Save verdict")
+        self.assertContains(r, f'data-claim-link="{later.pk}" aria-label="Next claim"')
+        self.assertNotContains(r, "Previous claim")
         self.assertNotContains(r, "<html")
 
     def test_a_claim_of_another_article_is_not_found(self):
