@@ -13,7 +13,7 @@ from django.test import TestCase
 from django.utils import timezone
 
 from annotations import exports
-from annotations.models import Claim
+from annotations.models import Article, Claim
 from tests.api.base import APITestCase
 from tests.factories import (
     default_rating,
@@ -57,6 +57,11 @@ def read(response: Any) -> str:
 
 
 class ExportFixture(APITestCase):
+    tunnel: Article
+    money: Claim
+    quote: Claim
+    traffic: Claim
+
     @classmethod
     def setUpTestData(cls) -> None:
         super().setUpTestData()
@@ -244,7 +249,7 @@ class CsvExportTests(ExportFixture):
             claim = make_claim(article, text="5 euros")
             make_verdict(claim, reviewer=reviewer, explanation=text or "-")
         header, *rows = self.rows()
-        by_title = {}
+        by_title: dict[str, dict[str, str]] = {}
         for row in rows:
             record = dict(zip(header, row, strict=True))
             by_title.setdefault(record["article_title"], record)

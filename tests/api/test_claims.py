@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from django.utils import timezone
 
-from annotations.models import Claim
+from annotations.models import Claim, Verdict
 from tests.api.base import APITestCase
 from tests.factories import (
     default_rating,
@@ -18,6 +19,9 @@ from tests.factories import (
 
 
 class ClaimListTests(APITestCase):
+    percent: Claim
+    verdict: Verdict
+
     @classmethod
     def setUpTestData(cls) -> None:
         super().setUpTestData()
@@ -184,7 +188,7 @@ class ClaimCreateTests(APITestCase):
 
 
 class ClaimDetailTests(APITestCase):
-    def patch(self, claim: Claim, data: dict, user: object) -> object:
+    def patch(self, claim: Claim, data: dict[str, Any], user: Any) -> Any:
         return self.client_for(user).patch(
             f"/api/v1/claims/{claim.pk}/", data, format="json"
         )

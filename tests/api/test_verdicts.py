@@ -55,7 +55,7 @@ class VerdictCreateTests(APITestCase):
         self.assertEqual(response.json()["attempted"]["explanation"], "Mine.")
 
     def test_it_rejects_bad_input_with_field_errors(self) -> None:
-        cases = [
+        cases: list[tuple[dict[str, Any], str]] = [
             ({"rating": 999999}, "rating"),
             ({"explanation": ""}, "explanation"),
             ({"explanation": "a\x00b"}, "explanation"),
@@ -85,6 +85,7 @@ class VerdictCreateTests(APITestCase):
 
 class VerdictUpdateTests(APITestCase):
     verdict: Verdict
+    source: Source
 
     @classmethod
     def setUpTestData(cls) -> None:
