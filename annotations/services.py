@@ -20,10 +20,11 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
+from simple_history.utils import bulk_create_with_history
 
 from . import detection
 from .detection.checks import run_checks
-from .models import Article, Claim, Rating, Source, Verdict
+from .models import Article, Claim, Rating, Source, Verdict, content_hash
 from .security_log import log_event
 
 logger = logging.getLogger(__name__)
@@ -77,6 +78,32 @@ def check_article_body(body: str) -> str:
     return body
 
 
+def check_article(
+    *,
+    title: str,
+    body: str,
+    added_by: Any = None,
+    url: str = "",
+    outlet: str = "",
+    byline: str = "",
+    published: date | None = None,
+    language: str = "en",
+) -> Article:
+    """A validated, unsaved article (raises ValidationError)."""
+    article = Article(
+        title=title.strip(),
+        body=check_article_body(body),
+        url=url.strip(),
+        outlet=outlet.strip(),
+        byline=byline.strip(),
+        published=published,
+        language=(language or "en").strip(),
+        added_by=added_by,
+    )
+    article.full_clean()
+    return article
+
+
 def ingest_article(
     *,
     title: str,
@@ -89,17 +116,16 @@ def ingest_article(
     language: str = "en",
 ) -> Article:
     """Store a new article and flag its claims (detection failure is recorded)."""
-    article = Article(
-        title=title.strip(),
-        body=check_article_body(body),
-        url=url.strip(),
-        outlet=outlet.strip(),
-        byline=byline.strip(),
-        published=published,
-        language=(language or "en").strip(),
+    article = check_article(
+        title=title,
+        body=body,
         added_by=added_by,
+        url=url,
+        outlet=outlet,
+        byline=byline,
+        published=published,
+        language=language,
     )
-    article.full_clean()
     with transaction.atomic():
         article._history_user = added_by  # type: ignore[attr-defined]
         article.save()
@@ -204,6 +230,49 @@ def run_detection(article: Article) -> DetectionResult:
         )
     result.created, result.kept, result.removed = len(new_claims), len(kept), removed
     return result
+
+
+def ingest_articles(*, articles: Sequence[Article], added_by: Any = None) -> int:
+    """Insert articles from check_article with their claims; return the claim count.
+
+    The batch form of ingest_article for imports. Detection, the slow part,
+    runs before the transaction; then one transaction inserts the articles (and
+    their history) and all their claims in bulk. A failed detection is
+    recorded on its article, as in run_detection.
+    """
+    claims: list[Claim] = []
+    for article in articles:
+        article.content_hash = content_hash(article.body)
+        claims.extend(_detect_new(article))
+    with transaction.atomic():
+        bulk_create_with_history(
+            list(articles), Article, batch_size=500, default_user=added_by
+        )
+        # bulk_create reads each claim's article_id from its now-saved article.
+        Claim.objects.bulk_create(claims, batch_size=500)
+    return len(claims)
+
+
+def _detect_new(article: Article) -> list[Claim]:
+    """Claims for an unsaved article; sets its detection status fields."""
+    try:
+        found = detection.detect(
+            article.body, published=article.published, language=article.language
+        )
+        checks = _checks_by_span(found, article)
+    except Exception as exc:  # detection must never lose the article
+        logger.exception("Detection failed for imported article %r", article.title)
+        article.detection_status = Article.DetectionStatus.FAILED
+        article.detection_error = f"{type(exc).__name__}: {exc}"[:2000]
+        return []
+    article.detection_status = Article.DetectionStatus.DONE
+    article.detector_version = detection.DETECTOR_VERSION
+    claims = []
+    for item in found:
+        claim = _claim_from_detected(article, item)
+        claim.checks = checks.get((item.start, item.end), [])
+        claims.append(claim)
+    return claims
 
 
 # ---------------------------------------------------------------- manual claims
