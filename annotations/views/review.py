@@ -72,6 +72,7 @@ def review_context(
     if selected is not None:
         # Use the copy loaded with the list, so the verdict is already there.
         selected = next((c for c in claims if c.pk == selected.pk), selected)
+    kinds_used = {c.kind for c in claims}
     can_assign = access.can(user, access.Action.ASSIGN)
     users = list(assignable_users()) if can_assign else []
     context: dict[str, Any] = {
@@ -85,6 +86,7 @@ def review_context(
             (Span(c.pk, c.start, c.end, c.kind, c.status) for c in claims),
         ),
         "kinds": Claim.Kind.choices,
+        "legend": [(v, label) for v, label in Claim.Kind.choices if v in kinds_used],
         "add_claim_form": ManualClaimForm(),
         "article_assign_form": AssignForm(
             users=users, initial={"assignee": article.assignee_id}
