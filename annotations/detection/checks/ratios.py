@@ -110,10 +110,19 @@ def _change(sentence: Sentence) -> Relation | None:
 def _fraction_of(sentence: Sentence) -> Relation | None:
     """ "won 40 seats, a third of the 120": the part over the whole."""
     for whole in sentence.figures:
-        match = _FRACTION_OF.search(sentence.before(whole, 30))
+        before = sentence.before(whole, 30)
+        match = _FRACTION_OF.search(before)
         if match is None:
             continue
-        parts = [f for f in sentence.figures if f is not whole and comparable(f, whole)]
+        # The fraction words themselves may have been read as a number.
+        words_start = whole.start - len(before) + match.start()
+        parts = [
+            f
+            for f in sentence.figures
+            if f is not whole
+            and comparable(f, whole)
+            and not words_start <= f.start < whole.start
+        ]
         if len(parts) == 1:
             ratio = _FRACTIONS[match.group(1).lower()]
             return Relation(whole, parts[0], ratio, match.group(1))

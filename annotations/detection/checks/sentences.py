@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from ..context import Context
+from ..numbers import find_numbers
 from ..sentences import split
-from ..types import Claim, Kind
+from ..types import FIGURE_KINDS, Claim, Kind
 
 #: Kinds the arithmetic checks compare with one another.
 ARITHMETIC_KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.QUANTITY})
@@ -39,15 +42,49 @@ class Sentence:
 
 
 def sentences(claims: Sequence[Claim], text: str) -> Iterator[Sentence]:
-    """Sentences that hold at least two figures of the arithmetic kinds."""
+    """Sentences that hold at least two figures of the arithmetic kinds.
+
+    Bare numbers no detector claimed ("70" in "70 were from Russia") join as
+    unit-less counts, since totals and shares are often written that way.
+    """
     figures = sorted(
-        (c for c in claims if c.kind in ARITHMETIC_KINDS and c.end <= len(text)),
+        [
+            *(c for c in claims if c.kind in ARITHMETIC_KINDS and c.end <= len(text)),
+            *bare_numbers(claims, text),
+        ],
         key=lambda c: c.start,
     )
+    index = 0
     for start, end in split(text):
-        inside = tuple(c for c in figures if start <= c.start and c.end <= end)
+        while index < len(figures) and figures[index].start < start:
+            index += 1
+        inside = []
+        while index < len(figures) and figures[index].end <= end:
+            inside.append(figures[index])
+            index += 1
         if len(inside) >= 2:
-            yield Sentence(text, start, end, inside)
+            yield Sentence(text, start, end, tuple(inside))
+
+
+def bare_numbers(claims: Sequence[Claim], text: str) -> list[Claim]:
+    """Numbers in ``text`` that overlap no figure claim, as unit-less counts.
+
+    >>> [c.text for c in bare_numbers([], "Of 120 seats, 70 went to Rahmon.")]
+    ['120', '70']
+    """
+    taken = sorted((c.start, c.end) for c in claims if c.kind in FIGURE_KINDS)
+    starts = [start for start, _ in taken]
+    found = []
+    for number in find_numbers(Context(text, None, "en")):
+        # Only the claim starting last before this number's end can overlap
+        # it, unless an earlier, longer claim does: check the two neighbours.
+        position = bisect.bisect_left(starts, number.end)
+        neighbours = taken[max(0, position - 2) : position]
+        if not any(
+            start < number.end and number.start < end for start, end in neighbours
+        ):
+            found.append(number)
+    return found
 
 
 def comparable(first: Claim, second: Claim) -> bool:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pint
 
+from ..quantities import pint_expression
 from ..types import Claim, Kind
 from ..units import registry
 from .result import CheckResult, Status
@@ -64,29 +66,38 @@ def check_conversion(claim: Claim) -> CheckResult:
     )
 
 
+def pint_unit(name: str | None) -> Any:
+    """The pint unit for a claim's unit name, pint's own ("degree_Celsius") or the
+    detectors' readable form ("degree Celsius", "square kilometer").
+
+    >>> str(pint_unit("degree Fahrenheit"))
+    'degree_Fahrenheit'
+    """
+    if not name:
+        raise ValueError("a part has no unit")
+    return registry().Unit(pint_expression(name))
+
+
 def _converter(source: str | None, target: str | None) -> Callable[[float], float]:
     ureg = registry()
-    if source is None or target is None:
-        raise ValueError("a part has no unit")
+    source_unit, target_unit = pint_unit(source), pint_unit(target)
     # Raises DimensionalityError now rather than for each bound.
-    ureg.Quantity(1.0, source).to(target)
+    ureg.Quantity(1.0, source_unit).to(target_unit)
 
     def convert(value: float) -> float:
-        return float(ureg.Quantity(value, source).to(target).magnitude)
+        return float(ureg.Quantity(value, source_unit).to(target_unit).magnitude)
 
     return convert
 
 
 def _is_temperature(unit: str | None) -> bool:
-    return unit is not None and registry().Unit(unit).dimensionality == {
-        "[temperature]": 1
-    }
+    return bool(pint_unit(unit).dimensionality == {"[temperature]": 1})
 
 
 def symbol(unit: str | None) -> str:
-    """Short symbol of a pint unit name ("kilometer" -> "km")."""
+    """Short symbol of a unit name ("kilometer" -> "km")."""
     try:
-        return format(registry().Unit(unit or ""), "~P")
+        return format(pint_unit(unit), "~P")
     except (pint.errors.PintError, ValueError):
         return unit or ""
 
@@ -117,11 +128,13 @@ def _explain(verdict: Verdict, source: Claim, stated: Claim, degrees: bool) -> s
 def _evidence(source: Claim, stated: Claim, degrees: bool) -> str:
     ureg = registry()
     if degrees:
-        zero = ureg.Quantity(0.0, source.unit).to(stated.unit).magnitude
+        origin = ureg.Quantity(0.0, pint_unit(source.unit))
+        zero = origin.to(pint_unit(stated.unit)).magnitude
         return f"pint unit definitions: 0 {symbol(source.unit)} = {zero:.4g} " + (
             f"{symbol(stated.unit)} (offset scales)"
         )
-    factor = ureg.Quantity(1.0, source.unit).to(stated.unit).magnitude
+    one = ureg.Quantity(1.0, pint_unit(source.unit))
+    factor = one.to(pint_unit(stated.unit)).magnitude
     return f"pint unit definitions: 1 {symbol(source.unit)} = {factor:.6g} " + (
         symbol(stated.unit)
     )
