@@ -85,8 +85,9 @@ def article_list(request: HttpRequest) -> HttpResponse:
 @login_required
 def article_new(request: HttpRequest) -> HttpResponse:
     access.require(request.user, access.Action.ADD_ARTICLE)
-    form = ArticleForm(request.POST or None, request.FILES or None)
-    if request.method == "POST" and form.is_valid():
+    posted = request.method == "POST"
+    form = ArticleForm(request.POST, request.FILES) if posted else ArticleForm()
+    if posted and form.is_valid():
         data = form.cleaned_data
         try:
             article = services.ingest_article(
@@ -107,7 +108,7 @@ def article_new(request: HttpRequest) -> HttpResponse:
                 request, f"Article added: {count} claim{'s' * (count != 1)} flagged."
             )
             return redirect(article)
-    status = 400 if request.method == "POST" else 200
+    status = 400 if posted else 200
     return render(
         request, "annotations/article_new.html", {"form": form}, status=status
     )

@@ -12,7 +12,13 @@ from playwright.sync_api import expect
 from annotations.models import Article, Claim, Verdict
 from tests.browser.articles import BODY, QUOTE, TITLE, harbour_article
 from tests.browser.conftest import screenshot
-from tests.factories import default_rating, make_verdict
+from tests.factories import (
+    default_rating,
+    make_article,
+    make_claim,
+    make_source,
+    make_verdict,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -320,3 +326,31 @@ def test_a_long_article_stays_responsive(desk, signed_in):
         "performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd"
     )
     assert timing < 3000, f"the page took {timing:.0f} ms to become interactive"
+
+
+def test_stored_script_never_runs(desk, signed_in):
+    payload = '<script>alert("body")</script><img src=x onerror=alert("img")>'
+    article = make_article(
+        title='<img src=x onerror=alert("title")>',
+        body=f"Rents rose 7 percent. {payload} The end.",
+    )
+    claim = make_claim(article, text="7 percent", kind=Claim.Kind.PERCENT, note=payload)
+    verdict = make_verdict(claim, reviewer=desk["alice"], explanation=payload)
+    make_source(verdict, title=payload, excerpt=payload)
+    page = signed_in("alice")
+    page.goto(claim_url(desk, claim))
+    expect(page.locator("#article-text")).to_contain_text('<script>alert("body")')
+    page.locator("details.history summary").click()
+    page.get_by_role("button", name="Dismiss claim").click()
+    expect(page.get_by_text("Claim dismissed")).to_be_visible()
+    assert (
+        page.locator(
+            "#article-text img, #claim-panel img, #article-text script"
+        ).count()
+        == 0
+    )
+    # The fixture fails the test if any page opened a dialog.
+    page.get_by_role("button", name="Sign out").click()
+    expect(page.get_by_role("heading", name="Sign in")).to_be_visible()
+    page.goto(claim_url(desk, claim))
+    expect(page).to_have_url(re.compile(r"/accounts/login/\?next="))

@@ -111,6 +111,12 @@ class ArticleNewTests(BaseTestCase):
         upload = SimpleUploadedFile("story.txt", BODY.encode())
         self.assertRefused(self.post(upload=upload), "not both")
 
+    def test_an_empty_post_shows_the_errors(self):
+        self.client.force_login(self.alice)
+        r = self.client.post("/articles/new/", {})
+        self.assertContains(r, "The article was not saved.", status_code=400)
+        self.assertContains(r, "This field is required.", status_code=400)
+
     def test_it_redirects_signed_out_users(self):
         r = self.client.get("/articles/new/")
         self.assertRedirects(r, "/accounts/login/?next=/articles/new/")

@@ -189,6 +189,25 @@ class ManualClaimTests(BaseTestCase):
         self.assertEqual(claim.origin, Claim.Origin.MANUAL)
         self.assertEqual(self.article.body[claim.start : claim.end], claim.text)
 
+    def test_it_finds_the_right_span_among_emoji_and_combining_characters(self):
+        from tests.factories import make_article
+
+        body = "Le cafe\u0301 a coûté 5 € 👍🏽 hier ; le maire a dit 5 € 👍🏽 aussi."
+        article = make_article(body=body)
+        self.client.force_login(self.alice)
+        self.client.post(
+            f"/articles/{article.pk}/claims/new/",
+            {
+                "exact": "5 € 👍🏽",
+                "prefix": "le maire a dit ",
+                "suffix": " aussi.",
+                "kind": "money",
+            },
+        )
+        claim = Claim.objects.get(article=article)
+        self.assertEqual(claim.start, body.rindex("5 €"))
+        self.assertEqual(body[claim.start : claim.end], "5 € 👍🏽")
+
     def test_it_explains_text_that_is_not_in_the_article(self):
         self.client.force_login(self.alice)
         r = self.client.post(
