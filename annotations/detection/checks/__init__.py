@@ -27,13 +27,16 @@ def run_checks(
     []
     """
     from . import arithmetic, currency, ratios, units, weekday
+    from .sentences import sentences
 
     claim_list = list(claims)
+    # Grouping figures by sentence is the costly part: done once for both checks.
+    groups = list(sentences(claim_list, text)) if text else []
     results = [
         *currency.check_conversions(claim_list, published),
         *units.check_conversions(claim_list),
         *weekday.check_weekdays(claim_list, text),
-        *arithmetic.check_arithmetic(claim_list, text),
-        *ratios.check_ratios(claim_list, text),
+        *(r for group in groups for r in arithmetic.check_sentence(group)),
+        *(r for group in groups for r in ratios.check_sentence(group)),
     ]
     return sorted(results, key=lambda result: result.claims)

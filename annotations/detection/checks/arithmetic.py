@@ -62,11 +62,12 @@ def check_arithmetic(claims: Sequence[Claim], text: str | None) -> list[CheckRes
     """
     if not text:
         return []
-    results: list[CheckResult] = []
-    for sentence in sentences(claims, text):
-        results.extend(_sums(sentence))
-        results.extend(_shares(sentence))
-    return results
+    return [r for s in sentences(claims, text) for r in check_sentence(s)]
+
+
+def check_sentence(sentence: Sentence) -> list[CheckResult]:
+    """Sum and share checks within one sentence."""
+    return [*_sums(sentence), *_shares(sentence)]
 
 
 def _sums(sentence: Sentence) -> list[CheckResult]:

@@ -76,14 +76,14 @@ def check_ratios(claims: Sequence[Claim], text: str | None) -> list[CheckResult]
     """
     if not text:
         return []
-    results = []
-    for sentence in sentences(claims, text):
-        relation = _change(sentence) or _fraction_of(sentence)
-        if relation is not None:
-            result = check_relation(relation)
-            if result is not None:
-                results.append(result)
-    return results
+    return [r for s in sentences(claims, text) for r in check_sentence(s)]
+
+
+def check_sentence(sentence: Sentence) -> list[CheckResult]:
+    """The ratio check within one sentence (at most one result)."""
+    relation = _change(sentence) or _fraction_of(sentence)
+    result = check_relation(relation) if relation is not None else None
+    return [result] if result is not None else []
 
 
 def _change(sentence: Sentence) -> Relation | None:
