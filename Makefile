@@ -59,3 +59,12 @@ clean:
 # Scores detection on the peer suites in $(SHARED)/data/peer-suites (skips when absent).
 eval: venv
 	SHARED=$(SHARED) $(BIN)/python scripts/eval_peers.py
+
+# Check-worthiness model: scikit-learn is needed to train and for the eval baseline only.
+train-checkworthiness: venv
+	$(BIN)/python -m pip install --quiet -e '.[train]'
+	SHARED=$(SHARED) nice $(BIN)/python scripts/train_checkworthiness.py
+
+eval-checkworthiness: venv
+	$(BIN)/python -m pip install --quiet -e '.[train]'
+	SHARED=$(SHARED) nice $(BIN)/python scripts/eval_checkworthiness.py

@@ -1,12 +1,273 @@
-"""Sentence check-worthiness scoring (placeholder until the model lands)."""
+"""Sentence check-worthiness: score every sentence and flag figure-free claims.
+
+The model is a logistic regression over the hashed terms of
+``checkworthiness_features``, trained by ``scripts/train_checkworthiness.py`` on
+the ClaimBuster crowdsourced sentences and shipped as plain JSON weights, so
+scoring needs neither scikit-learn nor numpy.
+
+>>> score_sentences(["Thank you all for coming tonight."])[0] < THRESHOLD
+True
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+import gzip
+import itertools
+import json
+import math
+import os
+import zlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
 
+from . import checkworthiness_features as feats
 from .context import Context
-from .types import Claim
+from .types import Claim, Kind
+
+WEIGHTS_PATH = Path(__file__).parent / "data" / "checkworthiness.json.gz"
+
+#: Default cut-off: the best F1 of the check-worthy class in cross-validation on
+#: the training data (debates held out whole), rounded; see the weights metadata.
+DEFAULT_THRESHOLD = 0.28
+THRESHOLD_ENV = "FACTCHECK_CHECKWORTHY_THRESHOLD"
+#: How many reasons a claim carries in ``features``.
+TOP_FEATURES = 5
+# Claims of these kinds already cover their sentence: no statement on top.
+COVERING_KINDS = frozenset(feats.CUE_KINDS) | {Kind.CONVERSION}
+# The per-token cache is bounded so a stream of unseen words cannot grow it forever.
+_TOKEN_CACHE_LIMIT = 200_000
 
 
-def annotate(ctx: Context, claims: Sequence[Claim]) -> list[Claim]:
-    return list(claims)
+def _threshold_from_env() -> float:
+    raw = os.environ.get(THRESHOLD_ENV, "").strip()
+    if not raw:
+        return DEFAULT_THRESHOLD
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ValueError(f"{THRESHOLD_ENV} must be a number, got {raw!r}") from None
+    if not 0.0 <= value <= 1.0:
+        raise ValueError(f"{THRESHOLD_ENV} must be between 0 and 1, got {raw!r}")
+    return value
+
+
+#: The threshold in force: the environment variable, read once at import, or the
+#: default.
+THRESHOLD = _threshold_from_env()
+
+
+@dataclass(slots=True)
+class Model:
+    """Loaded weights with the caches that make scoring fast."""
+
+    bias: float
+    weights: list[float]
+    meta: dict[str, Any]
+    _tokens: dict[str, tuple[float, float, int]] = field(default_factory=dict)
+    _terms: dict[str, float] = field(default_factory=dict)
+
+    def weight(self, term: str) -> float:
+        value = self._terms.get(term)
+        if value is None:
+            value = self.weights[feats.bucket(term)]
+            self._terms[term] = value
+        return value
+
+    def token_entry(self, tok: str) -> tuple[float, float, int]:
+        """(unigram weight, summed char-gram weights, char-gram count) of a token."""
+        entry = self._tokens.get(tok)
+        if entry is None:
+            chars = feats.char_terms(tok)
+            weights = self.weights
+            char_sum = sum(weights[feats.bucket(term)] for term in chars)
+            entry = (weights[feats.bucket("w:" + tok)], char_sum, len(chars))
+            if len(self._tokens) >= _TOKEN_CACHE_LIMIT:
+                self._tokens.clear()
+            self._tokens[tok] = entry
+        return entry
+
+    def logit(self, text: str, kinds: Iterable[Kind] = ()) -> float:
+        """Decision value; equal to the dot product with ``hashed_features``."""
+        toks = feats.tokens(text)
+        word_sum = char_sum = 0.0
+        char_count = 0
+        for tok in toks:
+            unigram, chars, count = self.token_entry(tok)
+            word_sum += unigram
+            char_sum += chars
+            char_count += count
+        weights, mask = self.weights, feats.HASH_MASK
+        for first, second in itertools.pairwise(toks):
+            word_sum += weights[zlib.crc32(f"b:{first} {second}".encode()) & mask]
+        word_count = max(2 * len(toks) - 1, 0)
+        total = self.bias
+        if word_count:
+            total += word_sum / math.sqrt(word_count)
+        if char_count:
+            total += char_sum / math.sqrt(char_count)
+        for term in feats.cue_terms(text, toks, kinds):
+            total += self.weight(term)
+        return total
+
+
+@cache
+def model() -> Model:
+    """The shipped model, loaded on first use."""
+    with gzip.open(WEIGHTS_PATH, "rt", encoding="utf-8") as handle:
+        data = json.load(handle)
+    return model_from_dict(data)
+
+
+def model_from_dict(data: dict[str, Any]) -> Model:
+    """Build a model from the exported JSON (buckets are delta-encoded)."""
+    meta = data["meta"]
+    if meta["featurizer_version"] != feats.FEATURIZER_VERSION:
+        raise ValueError(
+            f"Weights were trained with featurizer {meta['featurizer_version']}, "
+            f"this code is featurizer {feats.FEATURIZER_VERSION}: retrain them"
+        )
+    weights = [0.0] * (1 << meta["hash_bits"])
+    position = 0
+    for delta, value in zip(data["bucket_deltas"], data["weights"], strict=True):
+        position += delta
+        weights[position] = value
+    return Model(bias=data["bias"], weights=weights, meta=meta)
+
+
+def sigmoid(value: float) -> float:
+    if value >= 0:
+        return 1.0 / (1.0 + math.exp(-value))
+    exp = math.exp(value)
+    return exp / (1.0 + exp)
+
+
+def score(text: str, kinds: Iterable[Kind] = ()) -> float:
+    """Check-worthiness of one sentence in [0, 1], given the claim kinds found in it.
+
+    >>> score("It is the largest deficit in history.") > score("Good evening.")
+    True
+    """
+    return sigmoid(model().logit(text, kinds))
+
+
+def sentence_kinds(text: str) -> frozenset[Kind]:
+    """The claim kinds the detection engine finds in a lone sentence."""
+    from . import detect
+
+    return frozenset(claim.kind for claim in detect(text, statements=False))
+
+
+def score_sentences(texts: Iterable[str], *, use_detectors: bool = True) -> list[float]:
+    """Scores of single sentences, running the figure and quote detectors on each.
+
+    >>> [round(s) for s in score_sentences(["Crime rose 20 percent.", "Hello."])]
+    [1, 0]
+    """
+    return [
+        score(text, sentence_kinds(text) if use_detectors else ()) for text in texts
+    ]
+
+
+def reasons(text: str, kinds: Iterable[Kind] = ()) -> list[tuple[str, float]]:
+    """Every readable reason with its contribution to the logit, largest first.
+
+    A word's contribution includes its character n-grams, so "word: 'percent'"
+    stands for everything the model saw of that word.
+    """
+    current = model()
+    raw, toks = feats.raw_tokens(text), feats.tokens(text)
+    char_count = sum(current.token_entry(tok)[2] for tok in toks)
+    word_norm = math.sqrt(max(2 * len(toks) - 1, 1))
+    char_norm = math.sqrt(max(char_count, 1))
+    totals: dict[str, float] = {}
+
+    def add(label: str, value: float) -> None:
+        totals[label] = totals.get(label, 0.0) + value
+
+    for shown, tok in zip(raw, toks, strict=True):
+        unigram, chars, _count = current.token_entry(tok)
+        add(f"word: '{shown}'", unigram / word_norm + chars / char_norm)
+    for i in range(len(toks) - 1):
+        weight = current.weight(f"b:{toks[i]} {toks[i + 1]}")
+        add(f"phrase: '{raw[i]} {raw[i + 1]}'", weight / word_norm)
+    for term in feats.cue_terms(text, toks, kinds):
+        add(feats.describe(term), current.weight(term))
+    return sorted(totals.items(), key=lambda item: -item[1])
+
+
+def explain(text: str, top: int = TOP_FEATURES) -> list[tuple[str, float]]:
+    """The ``top`` features that raised the score of one sentence most.
+
+    >>> explain("It was the largest tax increase in history.", top=1)[0][0]
+    "word: 'largest'"
+    """
+    return [item for item in reasons(text, sentence_kinds(text))[:top] if item[1] > 0]
+
+
+def annotate(
+    ctx: Context, claims: Sequence[Claim], *, threshold: float | None = None
+) -> list[Claim]:
+    """Score every sentence of the text; return the claims with scores plus statements.
+
+    Each claim gets the highest score of the sentences it overlaps, and that
+    sentence's reasons. A sentence scoring at least ``threshold`` (default
+    :data:`THRESHOLD`) that no figure, conversion or quote covers becomes a
+    ``statement`` claim.
+    """
+    from . import sentences
+
+    limit = THRESHOLD if threshold is None else threshold
+    spans = sentences.split(ctx.text, language=ctx.language)
+    owners = _owners(spans, claims)
+    kinds: list[set[Kind]] = [set() for _ in spans]
+    for claim, owned in zip(claims, owners, strict=True):
+        for index in owned:
+            kinds[index].add(claim.kind)
+    current = model()
+    scores = [
+        sigmoid(current.logit(ctx.text[start:end], found))
+        for (start, end), found in zip(spans, kinds, strict=True)
+    ]
+    labels: dict[int, tuple[str, ...]] = {}
+
+    def labels_of(index: int) -> tuple[str, ...]:
+        if index not in labels:
+            start, end = spans[index]
+            found = reasons(ctx.text[start:end], kinds[index])[:TOP_FEATURES]
+            labels[index] = tuple(label for label, value in found if value > 0)
+        return labels[index]
+
+    result = []
+    for claim, owned in zip(claims, owners, strict=True):
+        if owned and claim.kind != Kind.STATEMENT:
+            best = max(owned, key=scores.__getitem__)
+            claim = claim.replace(score=scores[best], features=labels_of(best))
+        result.append(claim)
+    for index, (start, end) in enumerate(spans):
+        if scores[index] >= limit and not kinds[index] & COVERING_KINDS:
+            statement = Claim(Kind.STATEMENT, start, end, ctx.text[start:end])
+            result.append(
+                statement.replace(score=scores[index], features=labels_of(index))
+            )
+    return result
+
+
+def _owners(spans: Sequence[tuple[int, int]], claims: Sequence[Claim]) -> list[range]:
+    """For each claim, the indexes of the sentences it overlaps.
+
+    ``spans`` are sorted and disjoint; a claim in the gap between two sentences
+    (whitespace) belongs to none.
+    """
+    starts = [start for start, _end in spans]
+    owners = []
+    for claim in claims:
+        first = max(bisect.bisect_right(starts, claim.start) - 1, 0)
+        if first < len(spans) and spans[first][1] <= claim.start:
+            first += 1
+        last = bisect.bisect_left(starts, max(claim.end, claim.start + 1))
+        owners.append(range(first, max(first, last)))
+    return owners

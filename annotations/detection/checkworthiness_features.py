@@ -1,0 +1,204 @@
+"""Sentence features for the check-worthiness model, shared by training and scoring.
+
+A sentence becomes three blocks of named terms:
+
+- words: lower-cased tokens (digits folded to ``0``) and adjacent token pairs;
+- chars: character 3- to 5-grams inside each token padded with spaces;
+- cues: what the detection engine found in the sentence (a money figure, a
+  quote...) plus a few lexical cues (superlatives, comparatives, attribution).
+
+Each occurrence of a word or char term counts ``1 / sqrt(n)``, ``n`` being the
+number of occurrences in its block, so long sentences do not score higher just
+for being long; cues count 1. Terms are hashed with CRC-32 (stable across
+processes, unlike ``hash()``) into ``2 ** HASH_BITS`` buckets.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+import zlib
+from collections.abc import Iterable
+
+from .types import Kind
+
+#: Bump whenever the terms or their values change: shipped weights record it.
+FEATURIZER_VERSION = "1"
+HASH_BITS = 18
+HASH_MASK = (1 << HASH_BITS) - 1
+CHAR_NGRAMS = (3, 4, 5)
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’.,][^\W_]+)*|[$€£¥%]")
+_DIGIT = re.compile(r"\d")
+
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
+CUE_KINDS = (
+    Kind.MONEY,
+    Kind.PERCENT,
+    Kind.COUNT,
+    Kind.QUANTITY,
+    Kind.DATE,
+    Kind.DURATION,
+    Kind.QUOTE,
+)
+SUPERLATIVES = _words(
+    "most least best worst largest biggest highest lowest fastest "
+    "slowest greatest smallest first last only record"
+)
+_NOT_SUPERLATIVE = _words(
+    "interest honest test west forest request protest suggest invest "
+    "rest arrest guest chest nest digest contest pest quest manifest "
+    "modest harvest conquest inquest dishonest earnest"
+)
+COMPARATIVES = _words(
+    "more less fewer higher lower greater bigger smaller larger better "
+    "worse faster slower cheaper"
+)
+CHANGE_VERBS = _words(
+    "rose risen fell fallen increased decreased doubled tripled halved "
+    "grew grown dropped declined cut raised reduced gained lost soared "
+    "plunged"
+)
+ATTRIBUTION = _words(
+    "said says according reported announced claimed stated told estimated"
+)
+NUMBER_WORDS = _words(
+    "hundred hundreds thousand thousands million millions billion "
+    "billions trillion trillions percent dozen half twice"
+)
+
+
+def raw_tokens(text: str) -> list[str]:
+    """Lower-cased word tokens as written, one per token of :func:`tokens`."""
+    return _TOKEN.findall(text.lower().replace("’", "'"))
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased word tokens with digits folded to ``0``.
+
+    >>> tokens("Unemployment fell to 4.1%.")
+    ['unemployment', 'fell', 'to', '0.0', '%']
+    """
+    return [_DIGIT.sub("0", tok) for tok in raw_tokens(text)]
+
+
+def word_terms(toks: list[str]) -> list[str]:
+    """Unigram terms ``w:tok`` followed by bigram terms ``b:tok tok``."""
+    terms = ["w:" + tok for tok in toks]
+    terms.extend(f"b:{a} {b}" for a, b in itertools.pairwise(toks))
+    return terms
+
+
+def char_terms(tok: str) -> list[str]:
+    """Character n-gram terms of one token, padded with a space on each side."""
+    padded = f" {tok} "
+    size = len(padded)
+    return [
+        "c:" + padded[i : i + n]
+        for n in CHAR_NGRAMS
+        for i in range(size - n + 1)
+        if n <= size
+    ]
+
+
+def _is_superlative(tok: str) -> bool:
+    if tok in SUPERLATIVES:
+        return True
+    return len(tok) > 5 and tok.endswith("est") and tok not in _NOT_SUPERLATIVE
+
+
+def cue_terms(text: str, toks: list[str], kinds: Iterable[Kind]) -> list[str]:
+    """Engine and lexical cue terms, each at most once, as ``k:`` or ``x:<cue>=<word>``."""
+    found = set(kinds)
+    terms = [f"k:{kind.value}" for kind in CUE_KINDS if kind in found]
+    seen: set[str] = set()
+    for i, tok in enumerate(toks):
+        cue = _lexical_cue(tok, toks[i + 1] if i + 1 < len(toks) else "")
+        if cue and cue not in seen:
+            seen.add(cue)
+            terms.append(f"x:{cue}={tok}")
+    if _DIGIT.search(text) or any(tok in NUMBER_WORDS for tok in toks):
+        terms.append("x:number")
+    terms.append(f"x:length={_length_bucket(len(toks))}")
+    if text.rstrip().endswith("?"):
+        terms.append("x:question")
+    return terms
+
+
+def _lexical_cue(tok: str, following: str) -> str:
+    if _is_superlative(tok):
+        return "superlative"
+    if tok in COMPARATIVES or following == "than":
+        return "comparative"
+    if tok in CHANGE_VERBS:
+        return "change"
+    if tok in ATTRIBUTION:
+        return "attribution"
+    return ""
+
+
+def _length_bucket(count: int) -> str:
+    for limit in (4, 9, 19, 39):
+        if count <= limit:
+            return f"<={limit}"
+    return ">39"
+
+
+def bucket(term: str) -> int:
+    """Stable hash bucket of a term."""
+    return zlib.crc32(term.encode("utf-8")) & HASH_MASK
+
+
+def named_features(text: str, kinds: Iterable[Kind] = ()) -> dict[str, float]:
+    """Every term of ``text`` with its value (before hashing).
+
+    >>> named_features("Taxes rose.", ())["w:rose"]
+    0.7071067811865475
+    """
+    toks = tokens(text)
+    values: dict[str, float] = {}
+    chars = [term for tok in toks for term in char_terms(tok)]
+    for block in (word_terms(toks), chars):
+        weight = 1.0 / math.sqrt(len(block)) if block else 0.0
+        for term in block:
+            values[term] = values.get(term, 0.0) + weight
+    for term in cue_terms(text, toks, kinds):
+        values[term] = 1.0
+    return values
+
+
+def hashed_features(text: str, kinds: Iterable[Kind] = ()) -> dict[int, float]:
+    """The features the model sees: bucket -> summed value."""
+    hashed: dict[int, float] = {}
+    for term, value in named_features(text, kinds).items():
+        key = bucket(term)
+        hashed[key] = hashed.get(key, 0.0) + value
+    return hashed
+
+
+def describe(term: str) -> str:
+    """Human-readable label of a term, for explanations.
+
+    >>> describe("x:superlative=largest")
+    "superlative: 'largest'"
+    """
+    prefix, _, body = term.partition(":")
+    if prefix == "w":
+        return f"word: '{body}'"
+    if prefix == "b":
+        return f"phrase: '{body}'"
+    if prefix == "c":
+        return f"characters: '{body.strip()}'"
+    if prefix == "k":
+        return "has quote" if body == Kind.QUOTE.value else f"has {body} figure"
+    name, _, word = body.partition("=")
+    if name == "length":
+        return f"length: {word} words"
+    if name == "number":
+        return "mentions a number"
+    return f"{name}: '{word}'" if word else name
