@@ -89,6 +89,11 @@ def test_currency_ranges_in_an_article_are_compared_bound_by_bound() -> None:
     [result] = checks("Aid of 60-70 billion rubles ($1.2-1.4 billion) was promised.")
 
     assert result.status is Status.CONSISTENT
+    assert result.explanation == (
+        "At the ECB reference rate of 2015-04-10 (1 USD = 51.60 RUB) the conversion "
+        "gives 1.16 billion USD to 1.36 billion USD, in line with the stated "
+        "1.2 billion USD to 1.4 billion USD."
+    )
 
 
 def test_distance_conversion_in_an_article_passes() -> None:

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..types import Claim, Kind, Qualifier
 from .result import CheckResult, Status
-from .tolerance import Verdict, compare, stated_qualifier
+from .tolerance import Verdict, compare, is_range, stated_qualifier
 
 CHECK = "currency_conversion"
 #: Publication on a weekend or bank holiday uses the last business day before.
@@ -196,9 +196,6 @@ def _result(
     assert source.unit is not None and stated.unit is not None
     pair = (source.unit, stated.unit)
     day_rate = rate_phrase(pair, rates.source, rates.target)
-    # The target-per-euro rate that would turn the source into the stated figure.
-    implied_target = rates.target * verdict.stated / verdict.expected
-    implied = rate_phrase(pair, rates.source, implied_target)
     evidence = f"ECB reference rate {rates.day}: {day_rate} ({_legs(pair, rates)})"
     if match is not None:
         best = match.closest
@@ -217,9 +214,7 @@ def _result(
         expected=round(verdict.expected, 2),
         stated=verdict.stated,
         deviation_percent=verdict.deviation_percent,
-        explanation=_explain(
-            verdict, stated.unit, rates.day, day_rate, implied, match, pair
-        ),
+        explanation=_explain(claim, verdict, rates, match),
         evidence=evidence,
         reference_date=rates.day.isoformat(),
         matched_date=match.closest.day.isoformat() if match else None,
@@ -227,35 +222,57 @@ def _result(
 
 
 def _explain(
-    verdict: Verdict,
-    currency: str,
-    day: date,
-    day_rate: str,
-    implied: str,
-    match: Match | None,
-    pair: tuple[str, str],
+    claim: Claim, verdict: Verdict, rates: DayRates, match: Match | None
 ) -> str:
-    expected = format_amount(verdict.expected, currency)
-    stated = format_amount(verdict.stated, currency)
+    source, stated = claim.parts
+    assert source.unit is not None and stated.unit is not None
+    pair = (source.unit, stated.unit)
+    day_rate = rate_phrase(pair, rates.source, rates.target)
+    expected, said = _amounts(source, stated, rates, verdict)
     if verdict.status is Status.CONSISTENT:
         return (
-            f"At the ECB reference rate of {day} ({day_rate}) the conversion gives "
-            f"{expected}, in line with the stated {stated}."
+            f"At the ECB reference rate of {rates.day} ({day_rate}) the conversion "
+            f"gives {expected}, in line with the stated {said}."
         )
-    gap = _gap_words(verdict.deviation_percent)
+    # The target-per-euro rate that would turn the source into the stated figure.
+    implied = rate_phrase(
+        pair, rates.source, rates.target * verdict.stated / verdict.expected
+    )
     text = (
-        f"The stated {stated} implies {implied}, but the ECB reference rate of {day} "
-        f"was {day_rate}, which gives {expected}, so the stated figure is {gap} the "
-        "conversion at that rate"
+        f"The stated {said} implies {implied}, but the ECB reference rate of "
+        f"{rates.day} was {day_rate}, which gives {expected}, so the stated figure "
+        f"is {_gap_words(verdict.deviation_percent)} the conversion at that rate"
     )
     if verdict.status is Status.APPROXIMATELY:
         text += ", close but outside its rounding"
     if match is not None:
+        best = match.closest
         text += (
-            f"; it matches the ECB rate of {match.closest.day} "
-            f"({rate_phrase(pair, match.closest.source, match.closest.target)})"
+            f"; it matches the ECB rate of {best.day} "
+            f"({rate_phrase(pair, best.source, best.target)})"
         )
     return text + "."
+
+
+def _amounts(
+    source: Claim, stated: Claim, rates: DayRates, verdict: Verdict
+) -> tuple[str, str]:
+    """The converted and the stated amount as written in the explanation."""
+    currency = stated.unit or ""
+    expected = format_amount(verdict.expected, currency)
+    said = format_amount(verdict.stated, currency)
+    if is_range(stated) and stated.low is not None and stated.high is not None:
+        said = _span(stated.low, stated.high, currency)
+        if is_range(source) and source.low is not None and source.high is not None:
+            low, high = rates.convert(source.low), rates.convert(source.high)
+            expected = _span(low, high, currency)
+    elif is_range(source):
+        expected += " (from the middle of the range)"
+    return expected, said
+
+
+def _span(low: float, high: float, currency: str) -> str:
+    return f"{format_amount(low, currency)} to {format_amount(high, currency)}"
 
 
 def _gap_words(deviation: float | None) -> str:
