@@ -16,7 +16,7 @@ import re
 from types import ModuleType
 
 from .context import Context
-from .figures import Figure, Shape, figures
+from .figures import Figure, Shape, ending_at, ends, figures
 from .numbers import words
 from .qualifiers import qualifier_for, qualifier_pattern
 from .regexes import trie
@@ -96,31 +96,38 @@ def _vague_regex(language: str) -> re.Pattern[str]:
     lang = count_words(language)
     plurals = trie(words(language).VAGUE_PLURALS, fold=True)
     of = trie(lang.OF, fold=True)
-    return re.compile(
-        rf"(?:(?P<q>{qualifier_pattern(language)})\s{{1,3}})?"
-        rf"\b(?P<vague>{plurals})\s{{1,3}}{of}\s{{1,3}}(?P<unit>{NOUN})"
-    )
+    return re.compile(rf"\b(?P<vague>{plurals})\s{{1,3}}{of}\s{{1,3}}(?P<unit>{NOUN})")
+
+
+@functools.cache
+def _qualifier_regex(language: str) -> re.Pattern[str]:
+    return re.compile(rf"(?P<q>{qualifier_pattern(language)})")
 
 
 def vague_counts(ctx: Context) -> list[Claim]:
     """ "dozens of soldiers", "tens of thousands of people": a lower bound."""
     plurals = words(ctx.language).VAGUE_PLURALS
     claims = []
+    qualifiers: dict[int, re.Match[str]] | None = None
     for match in _vague_regex(ctx.language).finditer(ctx.text):
         noun = match.group("unit")
         if not is_counted_noun(noun, ctx.language):
             continue
-        qualifier = qualifier_for(match.group("q"), ctx.language)
+        if qualifiers is None:
+            qualifiers = ends(_qualifier_regex(ctx.language), ctx.text)
+        found = ending_at(qualifiers, ctx.text, match.start())
+        start = found.start() if found else match.start()
+        qualifier = qualifier_for(found.group("q") if found else None, ctx.language)
         claims.append(
             Claim(
                 Kind.COUNT,
-                match.start(),
+                start,
                 match.end(),
-                match.group(),
+                ctx.text[start : match.end()],
                 value=None,
                 unit=noun.lower(),
                 low=plurals[" ".join(match.group("vague").lower().split())],
-                qualifier=Qualifier.AT_LEAST if not match.group("q") else qualifier,
+                qualifier=qualifier if found else Qualifier.AT_LEAST,
             )
         )
     return claims

@@ -19,7 +19,7 @@ from .numbers import number_pattern, parse_number, scale_of
 from .qualifiers import qualifier_for, qualifier_pattern
 from .types import Qualifier
 
-__all__ = ["Figure", "Number", "Shape", "figures", "scan"]
+__all__ = ["Figure", "Number", "Shape", "ending_at", "figures", "scan"]
 
 #: Continental price formats: "1.234.567", "1.234,50", "12,99" (money reads
 #: them; plain English numbers never take these shapes).
@@ -28,9 +28,6 @@ CONTINENTAL = (
     r"|\d{1,3}\.\d{3},\d{1,2}|\d{1,9},\d{1,2})(?![\d,])"
 )
 CONTINENTAL_FULL = re.compile(CONTINENTAL)
-
-#: How far back a prefix symbol or qualifier may start.
-LOOKBACK = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,9 +42,9 @@ class Number:
 class Shape:
     """What surrounds a detector's numbers.
 
-    ``before`` is searched in the few characters before a number and must end
-    where the number starts (anchor it with ``$``); ``after`` is matched right
-    after the number. Either may define a ``unit`` group; ``after`` may define
+    ``before`` must end where the number starts (give or take one space); it
+    is scanned once over the whole text. ``after`` is matched right after the
+    number. Either may define a ``unit`` group; ``after`` may define
     ``scale`` (a suffix such as "m" in "$5m") whose value ``scales`` gives.
     """
 
@@ -93,12 +90,38 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
+#: A long stretch with no letters (digits, symbols, punctuation, spaces) is a
+#: table dump or hostile input, not prose: its numbers are not read, which
+#: keeps detection linear and fast on a megabyte of "$1$1$1...".
+NOT_PROSE = re.compile(r"(?<![^\W\d_])[\W\d_]{256,}")
+
+
+def _prose_ranges(text: str) -> list[tuple[int, int]]:
+    ranges: list[tuple[int, int]] = []
+    pos = 0
+    for stretch in NOT_PROSE.finditer(text):
+        ranges.append((pos, stretch.start()))
+        pos = stretch.end()
+    ranges.append((pos, len(text)))
+    return ranges
+
+
 @functools.lru_cache(maxsize=4)
 def scan(text: str, language: str = "en") -> tuple[Number, ...]:
     """Every number in ``text`` outside web addresses, read once and shared."""
-    out = []
     addresses = _addresses(text)
-    for match in _scan_regex(language).finditer(text):
+    return tuple(
+        number
+        for start, end in _prose_ranges(text)
+        for number in _scan_range(text, start, end, addresses, language)
+    )
+
+
+def _scan_range(
+    text: str, start: int, end: int, addresses: list[tuple[int, int]], language: str
+) -> list[Number]:
+    out = []
+    for match in _scan_regex(language).finditer(text, start, end):
         if addresses and _inside(addresses, match.start()):
             continue
         raw = match.group()
@@ -108,26 +131,54 @@ def scan(text: str, language: str = "en") -> tuple[Number, ...]:
             value = parse_number(raw, language)
         if value is not None:
             out.append(Number(match.start(), match.end(), value, raw))
-    return tuple(out)
+    return out
 
 
 @functools.lru_cache(maxsize=4)
 def _edges(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    qualifier = re.compile(rf"(?P<q>{qualifier_pattern(language)})\s{{1,3}}$")
-    between = re.compile(r"\b[Bb]etween\s{1,3}$")
+    qualifier = re.compile(rf"(?P<q>{qualifier_pattern(language)})")
+    between = re.compile(r"\b(?:[Bb]etween|BETWEEN)\b")
     join = re.compile(r"\s?[-–—]\s?|\s{1,3}(?:to|and)\s{1,3}")
     return qualifier, between, join
+
+
+def ends(pattern: re.Pattern[str], text: str) -> dict[int, re.Match[str]]:
+    """Matches of ``pattern`` in ``text`` by end offset, found in one scan."""
+    return {match.end(): match for match in pattern.finditer(text)}
+
+
+def ending_at(
+    index: dict[int, re.Match[str]], text: str, pos: int, spaces: int = 3
+) -> re.Match[str] | None:
+    """The indexed match (see ``ends``) ending at ``pos``, give or take spaces.
+
+    Asking for the word before a number is then a dictionary lookup rather
+    than a regex search.
+    """
+    if not index:
+        return None
+    for _ in range(spaces + 1):
+        found = index.get(pos)
+        if found is not None or pos == 0 or not text[pos - 1].isspace():
+            return found
+        pos -= 1
+    return None
 
 
 def figures(text: str, shape: Shape, language: str = "en") -> Iterator[Figure]:
     """Figures of ``shape`` in ``text``, ranges joined, qualifiers read."""
     numbers = scan(text, language)
+    if not numbers:
+        return
     qualifier_re, between_re, join_re = _edges(language)
+    qualifiers, betweens = ends(qualifier_re, text), ends(between_re, text)
+    befores = ends(shape.before, text) if shape.before else {}
+    froms = ends(FROM, text)
     skip_to = -1
     for index, number in enumerate(numbers):
         if number.start < skip_to:
             continue
-        before = _before(text, shape, number.start)
+        before = ending_at(befores, text, number.start, spaces=1)
         start = before.start() if before else number.start
         after = shape.after.match(text, number.end)
         if after is None:
@@ -135,9 +186,17 @@ def figures(text: str, shape: Shape, language: str = "en") -> Iterator[Figure]:
         value: float | None = _scaled(number, after, shape)
         low = high = None
         end = after.end()
-        between = between_re.search(text, max(0, start - 12), start)
-        second = _second(text, numbers, index, after.end(), shape, join_re, between)
-        if second is not None and _is_change(text, start, after, second[1]):
+        between = ending_at(betweens, text, start)
+        second = _second(text, numbers, index, after.end(), befores, shape, join_re)
+        if (
+            second is not None
+            and between is None
+            and " and" in text[end : second[0].start]
+        ):
+            second = None
+        if second is not None and _is_change(
+            ending_at(froms, text, start) is not None, after, second[1]
+        ):
             second = None
         if second is not None:
             other, other_after = second
@@ -147,16 +206,10 @@ def figures(text: str, shape: Shape, language: str = "en") -> Iterator[Figure]:
             if between:
                 start = between.start()
         qualifier = Qualifier.EXACT
-        found = qualifier_re.search(text, max(0, start - LOOKBACK), start)
+        found = ending_at(qualifiers, text, start)
         if found:
             qualifier, start = qualifier_for(found.group("q"), language), found.start()
         yield Figure(start, end, value, low, high, qualifier, before, after, number)
-
-
-def _before(text: str, shape: Shape, start: int) -> re.Match[str] | None:
-    if shape.before is None:
-        return None
-    return shape.before.search(text, max(0, start - 12), start)
 
 
 def _range(
@@ -182,14 +235,12 @@ def _suffix(after: re.Match[str], shape: Shape) -> float:
     return 1.0
 
 
-FROM = re.compile(r"\b[Ff]rom\s{1,3}$")
+FROM = re.compile(r"\b(?:[Ff]rom|FROM)\b")
 
 
-def _is_change(
-    text: str, start: int, first: re.Match[str], second: re.Match[str]
-) -> bool:
+def _is_change(after_from: bool, first: re.Match[str], second: re.Match[str]) -> bool:
     """ "from 5% to 7%" or "3 points to 61%" are two figures, not a range."""
-    if FROM.search(text, max(0, start - 8), start):
+    if after_from:
         return True
     if _has_unit(first) and _has_unit(second):
         return " ".join(first.group("unit").lower().split()) != " ".join(
@@ -211,20 +262,20 @@ def _second(
     numbers: tuple[Number, ...],
     index: int,
     pos: int,
+    befores: dict[int, re.Match[str]],
     shape: Shape,
     join_re: re.Pattern[str],
-    between: re.Match[str] | None,
 ) -> tuple[Number, re.Match[str]] | None:
     """The second half of a range starting at ``pos``, if there is one."""
     if index + 1 >= len(numbers):
         return None
     join = join_re.match(text, pos)
-    if join is None or ("and" in join.group() and between is None):
+    if join is None:
         return None
     other = numbers[index + 1]
     gap_start = join.end()
     if other.start != gap_start:
-        before = _before(text, shape, other.start)
+        before = ending_at(befores, text, other.start, spaces=1)
         if before is None or before.start() != gap_start:
             return None
     other_after = shape.after.match(text, other.end)

@@ -117,7 +117,7 @@ def shape(language: str) -> Shape:
     scales = money_words(language).SUFFIX_SCALES
     suffix = alternation([*scales, *(s.upper() for s in scales)])
     return Shape(
-        before=re.compile(rf"(?P<unit>{before})[ \u00a0]?$"),
+        before=re.compile(rf"(?P<unit>{before})"),
         after=re.compile(
             rf"(?:(?P<scale>{suffix})(?![^\W\d_]))?(?:[ \u00a0]?(?P<unit>{after}))?"
         ),

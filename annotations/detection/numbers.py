@@ -37,10 +37,19 @@ def alternation(options: Iterable[str]) -> str:
     return trie(options, fold=True)
 
 
+@functools.cache
+def symbols(language: str) -> tuple[str, str]:
+    """The locale's (group, decimal) symbols, from CLDR."""
+    return get_group_symbol(language), get_decimal_symbol(language)
+
+
+#: Digits only: read without the word machinery.
+PLAIN = re.compile(r"\d{1,15}")
+
+
 def digits_pattern(language: str) -> str:
     """Digits with the locale's grouping and decimal symbols, bounded in length."""
-    group = re.escape(get_group_symbol(language))
-    decimal = re.escape(get_decimal_symbol(language))
+    group, decimal = (re.escape(symbol) for symbol in symbols(language))
     fraction = rf"(?:{decimal}\d{{1,12}})?"
     return (
         rf"(?<![\d{group}{decimal}])"
@@ -139,7 +148,10 @@ def parse_number(text: str, language: str = "en") -> float | None:
         negative = value is not None and NEGATIVE.match(text)
         return -value if negative and value is not None else value
     lang = words(language)
-    reader = _Reader(lang, get_group_symbol(language), get_decimal_symbol(language))
+    group, decimal = symbols(language)
+    if PLAIN.fullmatch(text):
+        return float(text)
+    reader = _Reader(lang, group, decimal)
     tokens = TOKEN.findall(text.lower())
     sign = 1.0
     if NEGATIVE.match(text) or (tokens and tokens[0] in lang.NEGATIVE_WORDS):

@@ -13,7 +13,7 @@ import re
 from types import ModuleType
 
 from .context import Context
-from .figures import Figure, Shape, figures, scan
+from .figures import Figure, Shape, ending_at, ends, figures, scan
 from .numbers import words
 from .qualifiers import qualifier_for, qualifier_pattern
 from .regexes import trie
@@ -71,7 +71,7 @@ def _fraction_edges(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     of = percent_words(language).OF
     return (
         re.compile(rf"\s{{1,3}}{of}\b"),
-        re.compile(rf"(?P<q>{qualifier_pattern(language)})\s{{1,3}}$"),
+        re.compile(rf"(?P<q>{qualifier_pattern(language)})"),
     )
 
 
@@ -80,6 +80,7 @@ def fraction_shares(ctx: Context) -> list[Claim]:
     fractions = words(ctx.language).FRACTIONS
     of_re, qualifier_re = _fraction_edges(ctx.language)
     claims = []
+    qualifiers: dict[int, re.Match[str]] | None = None
     for number in scan(ctx.text, ctx.language):
         if not 0 < number.value < 1 or not any(
             word in fractions for word in number.text.lower().split()
@@ -89,7 +90,9 @@ def fraction_shares(ctx: Context) -> list[Claim]:
         if of is None:
             continue
         start, qualifier = number.start, Qualifier.EXACT
-        found = qualifier_re.search(ctx.text, max(0, start - 40), start)
+        if qualifiers is None:
+            qualifiers = ends(qualifier_re, ctx.text)
+        found = ending_at(qualifiers, ctx.text, start)
         if found:
             start, qualifier = found.start(), qualifier_for(found.group("q"))
         claims.append(
@@ -110,15 +113,16 @@ def fraction_shares(ctx: Context) -> list[Claim]:
 def _inverted(language: str) -> re.Pattern[str]:
     lang = percent_words(language)
     unit = trie(lang.PERCENT_WORDS, fold=True)
-    return re.compile(rf"(?<![\w%])(?P<unit>{unit})\s{{1,3}}{lang.OF}\s{{1,3}}$")
+    return re.compile(rf"(?<![\w%])(?P<unit>{unit})\s{{1,3}}{lang.OF}")
 
 
 def inverted_shares(ctx: Context) -> list[Claim]:
     """The inverted form with no number before it: "per cent of 22" -> 22%."""
     claims = []
-    pattern = _inverted(ctx.language)
-    for number in scan(ctx.text, ctx.language):
-        found = pattern.search(ctx.text, max(0, number.start - 20), number.start)
+    numbers = scan(ctx.text, ctx.language)
+    inverted = ends(_inverted(ctx.language), ctx.text) if numbers else {}
+    for number in numbers:
+        found = ending_at(inverted, ctx.text, number.start)
         if found is None or _number_before(ctx.text, found.start()):
             continue
         claims.append(

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import functools
 import importlib
-import re
 from types import ModuleType
 
+from .regexes import trie
 from .types import Qualifier
 
 __all__ = ["QUALIFIER_PATTERN", "qualifier_for", "qualifier_pattern"]
@@ -35,11 +35,10 @@ def qualifier_pattern(language: str = "en") -> str:
     """Regex source for one qualifier phrase, no groups, no trailing space.
 
     Phrase words may be separated by any run of whitespace; the match starts
-    at a word boundary and is case-insensitive.
+    at a word boundary. Phrases match in lower case, capitalised ("Around")
+    and title case, as a trie so that scanning for them stays fast.
     """
-    ordered = sorted(phrases(language), key=lambda p: (-len(p), p))
-    options = [r"\s+".join(re.escape(w) for w in p.split()) for p in ordered]
-    return r"(?i:\b(?:" + "|".join(options) + r")(?!\w))"
+    return rf"\b{trie(phrases(language), fold=True)}(?!\w)"
 
 
 QUALIFIER_PATTERN: str = qualifier_pattern("en")
