@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -39,10 +41,12 @@ from .dates_calendar import (
     year,
 )
 from .dates_words import (
+    Handler,
     Vocabulary,
-    alternation,
     day_pattern,
+    fold,
     month_pattern,
+    trie,
     vocabulary,
     weekday_pattern,
 )
@@ -54,46 +58,130 @@ YEAR = r"(?:1[6-9]\d\d|20\d\d|2100)(?![\d,]\d)"
 
 @functools.cache
 def patterns(language: str) -> dict[str, re.Pattern[str]]:
-    """The compiled date regexes of ``language``, built once."""
+    """The compiled date regexes of ``language`` (lower case), built once.
+
+    Each matches at a trigger position (see ``scanner``), never scans.
+    """
     vocab = vocabulary(language)
     weekday, mon, dom = weekday_pattern(vocab), month_pattern(vocab), day_pattern(vocab)
-    lead = rf"(?:(?P<wd>{weekday}),?\s+(?:the\s+)?)?"
+    lead = rf"(?P<wd>{weekday}),?\s+(?:the\s+)?"
     month_first = (
-        rf"{lead}(?P<m>{mon})(?:(?:\s*|\s+the\s+|[/-])(?P<d>{dom})"
+        rf"(?P<m>{mon})(?:(?:\s*|\s+the\s+|[/-])(?P<d>{dom})"
         rf"(?:(?:\s*,\s*|\s+|[/-]|,?\s+(?:of|in)\s+)(?P<y>{YEAR}))?"
         rf"|(?:,?\s+(?:of\s+)?|[/-]|,\s*)(?P<my>{YEAR}))?"
     )
     day_first = (
-        rf"{lead}(?:the\s+)?(?<![\d$€£¥.,])(?<![$€£¥]\s)(?P<d>{dom})(?:\s+of)?(?:\s+|\s*[/-]\s*)(?P<m>{mon})"
+        rf"(?<![\d$€£¥.,])(?<![$€£¥]\s)(?P<d>{dom})(?:\s+of)?(?:\s+|\s*[/-]\s*)(?P<m>{mon})"
         rf"(?:(?:,?\s+|\s*[/-]\s*|,?\s+(?:of|in)\s+)(?P<y>{YEAR}))?"
     )
     numeric = (
-        rf"{lead}(?<![\w/.-])(?:(?P<y>{YEAR})(?P<s>[-/.])(?:(?P<m>1[0-2]|0?[1-9])|(?P<mn>{mon}))"
+        rf"(?<![\w/.-])(?:(?P<y>{YEAR})(?P<s>[-/.])(?:(?P<m>1[0-2]|0?[1-9])|(?P<mn>{mon}))"
         rf"(?:(?P=s)(?P<d>3[01]|[12]\d|0?[1-9]))?"
         rf"|(?P<a>\d{{1,2}})(?P<s2>[-/.])(?P<b>\d{{1,2}})(?:(?P=s2)(?P<y2>\d{{4}}|\d\d))?)"
         r"(?![\w/]|[.-]\d)"
     )
-    quarters = alternation(vocab.lang.QUARTER_ORDINALS)
+    quarters = trie(vocab.lang.QUARTER_ORDINALS)
     quarter_pattern = (
-        rf"\bq(?P<q>[1-4])(?:[\s-]*(?P<y>{YEAR}))?\b|\b(?P<y2>{YEAR})[\s-]*q(?P<q2>[1-4])\b"
-        rf"|\b(?:the\s+)?(?P<qw>{quarters}|[1-4](?:st|nd|rd|th))\s+quarter"
+        rf"q(?P<q>[1-4])(?:[\s-]*(?P<y>{YEAR}))?\b|(?P<y2>{YEAR})[\s-]*q(?P<q2>[1-4])\b"
+        rf"|(?P<qw>{quarters}|[1-4](?:st|nd|rd|th))\s+quarter\b"
         rf"(?:\s+of)?(?:\s+(?P<y3>{YEAR}))?"
     )
-    decades = alternation(vocab.lang.DECADE_WORDS)
     era = (
-        rf"\b(?P<dec>(?:1[6-9]|20)\d0)\s?'?s\b|(?<!\w)['’](?P<short>\d0)s\b"
-        rf"|\bthe\s+(?P<words>{decades})\b"
-        r"|\b(?:the\s+)?(?P<cent>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+century\b"
+        r"(?P<dec>(?:1[6-9]|20)\d0)\s?'?s\b|(?<=['’])(?P<short>\d0)s\b"
+        r"|(?P<cent>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+century\b"
         rf"|(?<![\w$€£¥.,])(?<!\d[-–])(?P<year>{YEAR})\b(?![-–]\d+[-–])"
     )
-    flags = re.IGNORECASE
+    decade_words = rf"(?<=the\s)(?P<words>{trie(vocab.lang.DECADE_WORDS)})\b"
     return {
-        "month_first": re.compile(month_first, flags),
-        "day_first": re.compile(day_first, flags),
-        "numeric": re.compile(numeric, flags),
-        "quarter": re.compile(quarter_pattern, flags),
-        "era": re.compile(era, flags),
+        "month_first": re.compile(month_first),
+        "day_first": re.compile(day_first),
+        "numeric": re.compile(numeric),
+        "lead_month_first": re.compile(lead + month_first),
+        "lead_day_first": re.compile(lead + day_first),
+        "lead_numeric": re.compile(lead + numeric),
+        "quarter": re.compile(quarter_pattern),
+        "era": re.compile(era),
+        "era_words": re.compile(decade_words),
     }
+
+
+@dataclass(frozen=True, slots=True)
+class Scanner:
+    """One regex finding every place a date may start, and what to try there."""
+
+    trigger: re.Pattern[str]
+    handlers: dict[str, tuple[Handler, ...]]
+    digits: dict[str, Handler]
+
+
+@functools.cache
+def scanner(language: str) -> Scanner:
+    vocab = vocabulary(language)
+    lang = vocab.lang
+    table: dict[str, list[Handler]] = {}
+
+    def add(words: Iterable[str], *handlers: Handler) -> None:
+        for word in words:
+            table.setdefault(word, []).extend(
+                h for h in handlers if h not in table.get(word, [])
+            )
+
+    add(vocab.months, matcher("month_first", read_month_first))
+    add(
+        vocab.weekdays,
+        matcher("lead_month_first", read_month_first),
+        matcher("lead_day_first", read_day_first),
+        matcher("lead_numeric", read_numeric),
+    )
+    add({w.split()[0] for w in vocab.days}, matcher("day_first", read_day_first))
+    add(
+        [*lang.QUARTER_ORDINALS, "q1", "q2", "q3", "q4"],
+        matcher("quarter", read_quarter),
+    )
+    add(lang.DECADE_WORDS, matcher("era_words", read_era))
+    for words, handler in dates_relative.handlers(language):
+        add(words, handler)
+    anchors = trie(table)
+    # "(?=\d)" first: the digit shapes are only tried where a digit stands.
+    digit = rf"(?=\d)(?=(?:{ANY_DIGIT_SHAPE}))\d"
+    trigger = re.compile(rf"\b(?:{anchors}(?![a-z])|{digit})")
+    digits = {
+        "day_first": matcher("day_first", read_day_first),
+        "numeric": matcher("numeric", read_numeric),
+        "quarter": matcher("quarter", read_quarter),
+        "era": matcher("era", read_era),
+    }
+    handlers = {word: tuple(found) for word, found in table.items()}
+    return Scanner(trigger, handlers, digits)
+
+
+def matcher(
+    name: str, reader: Callable[[Context, Vocabulary, re.Match[str]], Claim | None]
+) -> Handler:
+    """A handler trying pattern ``name`` at the trigger and reading the match."""
+
+    def handle(ctx: Context, vocab: Vocabulary, folded: str, pos: int) -> Claim | None:
+        found = patterns(ctx.language)[name].match(folded, pos)
+        return None if found is None else reader(ctx, vocab, found)
+
+    handle.__name__ = f"read_{name}"
+    return handle
+
+
+#: What a date starting with a digit must look like for each digit handler.
+#: The trigger only stops at digits passing one of them, and one match of
+#: ``DIGIT_GATE`` then picks the handlers to run.
+DIGIT_SHAPES = {
+    "day_first": r"(?<![$€£¥.,/-])\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?[\s/.-]*[a-z]",
+    "numeric": (
+        r"(?<![/.$€£¥-])(?:\d{4}[-/.](?:\d|[a-z]{3})|\d{1,2}/\d{1,2}(?!\d)"
+        r"|\d{1,2}-\d{1,2}-\d\d|\d{1,2}\.\d{1,2}\.\d{4})"
+    ),
+    "quarter": r"\d{4}[\s-]*q|\d(?:st|nd|rd|th)\s+quarter",
+    "era": r"(?<![$€£¥.,])\d{4}(?!\d)|\d0\s?'?s\b|\d{1,2}(?:st|nd|rd|th)[\s-]+century",
+}
+DIGIT_GATE = re.compile("".join(f"(?=(?P<{k}>{v}))?" for k, v in DIGIT_SHAPES.items()))
+ANY_DIGIT_SHAPE = "|".join(DIGIT_SHAPES.values())
 
 
 def find(ctx: Context) -> list[Claim]:
@@ -103,23 +191,35 @@ def find(ctx: Context) -> list[Claim]:
     >>> [c.normalized for c in find(Context("On April 9 it rained.", date(2015, 4, 10), "en"))]
     ['2015-04-09']
     """
-    regexes = patterns(ctx.language)
     vocab = vocabulary(ctx.language)
+    scan = scanner(ctx.language)
+    folded = fold(ctx.text)
     found: list[Claim] = []
-    for name, reader in READERS.items():
-        for match in regexes[name].finditer(ctx.text):
-            claim = reader(ctx, vocab, match)
+    for hit in scan.trigger.finditer(folded):
+        token = hit.group()
+        if token.isdigit():
+            gate = DIGIT_GATE.match(folded, hit.start())
+            names = [name for name, seen in gate.groupdict().items() if seen]  # type: ignore[union-attr]
+            handles: tuple[Handler, ...] = tuple(scan.digits[name] for name in names)
+        else:
+            handles = scan.handlers[token]
+        for handle in handles:
+            claim = handle(ctx, vocab, folded, hit.start())
             if claim is not None:
                 found.append(claim)
-    found.extend(dates_relative.find(ctx))
     claims = [dates_relative.with_part(ctx, c) for c in resolve_figures(found)]
     return dates_ranges.join_ranges(ctx, claims)
+
+
+def group(match: re.Match[str], name: str) -> str | None:
+    """A named group's text, or None when the pattern has no such group."""
+    return match.groupdict().get(name)
 
 
 def weekday_extra(
     vocab: Vocabulary, match: re.Match[str]
 ) -> tuple[tuple[str, Any], ...]:
-    word = match.group("wd")
+    word = group(match, "wd")
     if not word:
         return ()
     number = vocab.weekday_number(word)
@@ -132,10 +232,16 @@ def calendar_day(
     vocab: Vocabulary,
     match: re.Match[str],
     when: tuple[int | None, int, int],
+    *,
+    the: bool = False,
 ) -> Claim | None:
-    """A claim for a day of a month, with or without its year."""
+    """A claim for a day of a month, with or without its year ("the 9th of May")."""
     year_number, month_number, day_number = when
-    start = match.start("wd") if match.group("wd") else match.start()
+    start = (
+        with_the(ctx, match.start())
+        if the and not group(match, "wd")
+        else match.start()
+    )
     extra = weekday_extra(vocab, match)
     if year_number is None:
         if safe_date(2000, month_number, day_number) is None:
@@ -196,7 +302,8 @@ def read_month_first(
             match.end(),
             month(int(match.group("my")), month_number),
         )
-    if not month_alone_ok(ctx.text, vocab, match.start("m"), match.group("m")):
+    written = ctx.text[match.start("m") : match.end("m")]
+    if not month_alone_ok(ctx.text, vocab, match.start("m"), written):
         return None
     return month_only(ctx, match.start("m"), match.end("m"), month_number)
 
@@ -205,7 +312,8 @@ def read_day_first(
     ctx: Context, vocab: Vocabulary, match: re.Match[str]
 ) -> Claim | None:
     word = match.group("m").lower().rstrip(".")
-    ambiguous = word in vocab.lang.AMBIGUOUS_MONTHS and match.group("m").islower()
+    written = ctx.text[match.start("m") : match.end("m")]
+    ambiguous = word in vocab.lang.AMBIGUOUS_MONTHS and written.islower()
     if ambiguous and not match.group("y"):
         return None
     day_number = vocab.day_number(match.group("d"))
@@ -213,7 +321,7 @@ def read_day_first(
         return None
     year_text = match.group("y")
     when = (int(year_text) if year_text else None, vocab.month_number(word), day_number)
-    return calendar_day(ctx, vocab, match, when)
+    return calendar_day(ctx, vocab, match, when, the=True)
 
 
 def read_numeric(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim | None:
@@ -244,7 +352,7 @@ def read_slashed(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim
     year_text = match.group("y2")
     if year_text is None:
         if match.group("s2") != "/" or not (
-            match.group("wd") or preceded_by(ctx.text, match.start(), ("on",))
+            group(match, "wd") or preceded_by(ctx.text, match.start(), ("on",))
         ):
             return None
     elif match.group("s2") == "." and len(year_text) != 4:
@@ -282,43 +390,45 @@ def read_quarter(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim
     else:
         number = int(number_text)
     year_text = match.group("y") or match.group("y2") or match.group("y3")
+    start = with_the(ctx, match.start())
     if year_text:
-        return make_claim(
-            ctx.text, match.start(), match.end(), quarter(int(year_text), number)
-        )
+        return make_claim(ctx.text, start, match.end(), quarter(int(year_text), number))
     timex = f"XXXX-Q{number}"
     if ctx.published is None:
         return make_claim(
-            ctx.text, match.start(), match.end(), None, timex=timex, precision="quarter"
+            ctx.text, start, match.end(), None, timex=timex, precision="quarter"
         )
     # The most recent such quarter: "first-quarter results" come out after it.
     current = (ctx.published.month + 2) // 3
     year_number = ctx.published.year - (number > current)
     period = quarter(year_number, number)
-    return make_claim(ctx.text, match.start(), match.end(), period, timex=timex)
+    return make_claim(ctx.text, start, match.end(), period, timex=timex)
 
 
 def read_era(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim | None:
     """Years in context, decades ("the 1990s", "the '90s", "the nineties"), centuries."""
     start, end = match.start(), match.end()
-    if match.group("year"):
+    found = {k: v for k, v in match.groupdict().items() if v}
+    if "year" in found:
         if not year_in_context(ctx.text, vocab, start, end):
             return None
-        return make_claim(ctx.text, start, end, year(int(match.group("year"))))
-    if match.group("cent"):
-        return make_claim(
-            ctx.text, start, end, century(100 * (int(match.group("cent")) - 1))
-        )
-    if match.group("dec"):
-        return make_claim(ctx.text, start, end, decade(int(match.group("dec"))))
-    tens = (
-        int(match.group("short"))
-        if match.group("short")
-        else vocab.lang.DECADE_WORDS[match.group("words").lower()]
-    )
-    return make_claim(
-        ctx.text, start, end, decade(two_digit_decade(tens, ctx.published))
-    )
+        return make_claim(ctx.text, start, end, year(int(found["year"])))
+    if "cent" in found:
+        first = 100 * (int(found["cent"]) - 1)
+        return make_claim(ctx.text, with_the(ctx, start), end, century(first))
+    if "dec" in found:
+        return make_claim(ctx.text, start, end, decade(int(found["dec"])))
+    if "short" in found:
+        tens, start = int(found["short"]), start - 1
+    else:
+        tens, start = vocab.lang.DECADE_WORDS[found["words"]], with_the(ctx, start)
+    period = decade(two_digit_decade(tens, ctx.published))
+    return make_claim(ctx.text, start, end, period)
+
+
+def with_the(ctx: Context, start: int) -> int:
+    """Move ``start`` back over a "the " just before it ("the 19th century")."""
+    return start - 4 if ctx.text[max(0, start - 4) : start].lower() == "the " else start
 
 
 def two_digit_decade(tens: int, published: date | None) -> int:
@@ -350,7 +460,9 @@ def year_in_context(text: str, vocab: Vocabulary, start: int, end: int) -> bool:
     following = YEAR_AFTER.match(text, end)
     if following is not None:
         other, number = following.group(1), int(text[start:end])
-        return int(other) > number if len(other) == 4 else int(other) == (number + 1) % 100
+        return (
+            int(other) > number if len(other) == 4 else int(other) == (number + 1) % 100
+        )
     after = WORD_AFTER.match(text, end, min(len(text), end + 24))
     if after is None:
         return False

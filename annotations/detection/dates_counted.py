@@ -22,7 +22,15 @@ from datetime import date, timedelta
 
 from .context import Context
 from .dates_calendar import Period, day, make_claim, unit_period
-from .dates_words import alternation, vocabulary
+from .dates_words import (
+    Handler,
+    Vocabulary,
+    alternation,
+    last_word,
+    match_before,
+    number_words,
+    vocabulary,
+)
 from .numbers import number_pattern, parse_number
 from .types import Claim
 
@@ -37,9 +45,7 @@ def patterns(language: str) -> dict[str, re.Pattern[str]]:
     backward = alternation(w for w, step in lang.SPAN_MODIFIERS.items() if step < 0)
     forward = alternation(w for w, step in lang.SPAN_MODIFIERS.items() if step > 0)
     return {
-        "unit": re.compile(
-            rf"\b(?P<unit>{units})s?\b(?P<ago>\s+{ago}\b)?", re.IGNORECASE
-        ),
+        "unit": re.compile(rf"(?P<unit>{units})s?\b(?P<ago>\s+{ago}\b)?"),
         "amount": re.compile(
             rf"(?:(?P<in>\bin)\s+|(?:\bthe\s+)?(?:(?P<back>{backward})|(?P<ahead>{forward}))\s+)?"
             rf"(?P<num>{number_pattern(language)}|\ban?\b)\s+$",
@@ -51,28 +57,34 @@ def patterns(language: str) -> dict[str, re.Pattern[str]]:
     }
 
 
-def find(ctx: Context) -> list[Claim]:
-    """Counted relative dates in ``ctx.text``.
+def handlers(language: str) -> list[tuple[set[str], Handler]]:
+    """Unit words ("years") and the handler dates.find runs at them.
 
     >>> from datetime import date
-    >>> [c.normalized for c in find(Context("It opened two years ago.", date(2015, 4, 10), "en"))]
+    >>> from . import dates
+    >>> [c.normalized for c in dates.find(Context("It opened two years ago.", date(2015, 4, 10), "en"))]
     ['2013']
     """
+    units = ("day", *vocabulary(language).lang.CALENDAR_UNITS)
+    return [({*units, *(f"{unit}s" for unit in units)}, read_counted_at)]
+
+
+def read_counted_at(
+    ctx: Context, vocab: Vocabulary, folded: str, pos: int
+) -> Claim | None:
     regexes = patterns(ctx.language)
-    claims = []
-    for match in regexes["unit"].finditer(ctx.text):
-        claim = read_counted(ctx, regexes, match)
-        if claim is not None:
-            claims.append(claim)
-    return claims
+    found = regexes["unit"].match(folded, pos)
+    return None if found is None else read_counted(ctx, regexes, found)
 
 
 def read_counted(
     ctx: Context, regexes: dict[str, re.Pattern[str]], match: re.Match[str]
 ) -> Claim | None:
-    found = regexes["amount"].search(
-        ctx.text, max(0, match.start() - WINDOW), match.start()
-    )
+    before = last_word(ctx.text, match.start())
+    if not before or not (before[-1].isdigit() or before in number_words(ctx.language)):
+        return None
+    vocabulary = counted_vocabulary(ctx.language)
+    found = match_before(regexes["amount"], ctx.text, match.start(), WINDOW, vocabulary)
     if found is None:
         return None
     words = found.group("num")
@@ -104,6 +116,13 @@ def read_counted(
         return span(ctx, start, end, unit, steps if found.group("ahead") else -steps)
     period = counted(unit, steps if direction == "in" else -steps, ctx.published)
     return make_claim(ctx.text, start, end, period)
+
+
+@functools.cache
+def counted_vocabulary(language: str) -> frozenset[str]:
+    """Words a counted phrase may hold before its unit ("in", "the", "past", "two")."""
+    lang = vocabulary(language).lang
+    return number_words(language) | {"in", "the", *lang.SPAN_MODIFIERS, "and"}
 
 
 def counted(unit: str, steps: int, published: date) -> Period:

@@ -31,51 +31,60 @@ from datetime import date, timedelta
 from . import dates_counted
 from .context import Context
 from .dates_calendar import Period, day, make_claim, month, unit_period
-from .dates_words import Vocabulary, alternation, vocabulary
+from .dates_words import Handler, Vocabulary, alternation, trie, vocabulary
 from .types import Claim
 
 
 @functools.cache
 def patterns(language: str) -> dict[str, re.Pattern[str]]:
-    """The compiled relative-date regexes of ``language``, built once."""
+    """The compiled relative-date regexes of ``language`` (lower case), built once."""
     vocab = vocabulary(language)
     lang = vocab.lang
-    units = alternation(lang.CALENDAR_UNITS)
-    unit_mods = alternation(lang.UNIT_MODIFIERS)
-    vague = alternation(lang.VAGUE_PARTS)
-    weekdays = alternation(vocab.full_weekdays)
-    months = alternation(vocab.full_months)
-    weekday_mods = alternation(lang.WEEKDAY_MODIFIERS)
+    units = trie(lang.CALENDAR_UNITS)
+    unit_mods = trie(lang.UNIT_MODIFIERS)
+    weekday_mods = trie(lang.WEEKDAY_MODIFIERS)
     relative = (
-        rf"\b(?:(?P<dayword>{alternation(lang.DAY_WORDS)})"
-        rf"|(?:(?P<vague>{vague})\s+(?:in\s+)?)?(?P<mod>{unit_mods}|(?<=in\s)the)\s+(?P<unit>{units})"
-        rf"|(?:(?P<wmod>{weekday_mods})\s+)?(?P<wd>{weekdays})"
-        rf"|(?P<mmod>{alternation(('this', 'last', 'next'))})\s+(?P<month>{months}))\b"
+        rf"(?:(?P<dayword>{trie(lang.DAY_WORDS)})"
+        rf"|(?:(?P<vague>{trie(lang.VAGUE_PARTS)})\s+(?:in\s+)?)?"
+        rf"(?P<mod>{unit_mods}|(?<=in\s)the)\s+(?P<unit>{units})"
+        rf"|(?:(?P<wmod>{weekday_mods})\s+)?(?P<wd>{trie(vocab.full_weekdays)})"
+        rf"|(?P<mmod>{trie(lang.MONTH_MODIFIERS)})\s+(?P<month>{trie(vocab.full_months)}))"
+        r"(?![a-z])"
     )
     return {
-        "relative": re.compile(relative, re.IGNORECASE),
+        "relative": re.compile(relative),
         "part": re.compile(
             rf"\b(?:{alternation(lang.PERIOD_PARTS)})[\s-]*$", re.IGNORECASE
         ),
     }
 
 
-def find(ctx: Context) -> list[Claim]:
-    """Relative date claims ("last week", "on Tuesday", "two years ago").
+def handlers(language: str) -> list[tuple[set[str], Handler]]:
+    """Trigger words and the handlers dates.find runs at them.
 
     >>> from datetime import date
-    >>> [c.normalized for c in find(Context("Sales fell last month.", date(2015, 4, 10), "en"))]
+    >>> from . import dates
+    >>> [c.normalized for c in dates.find(Context("Sales fell last month.", date(2015, 4, 10), "en"))]
     ['2015-03']
     """
-    vocab = vocabulary(ctx.language)
-    regexes = patterns(ctx.language)
-    claims = []
-    for match in regexes["relative"].finditer(ctx.text):
-        claim = read_relative(ctx, vocab, match)
-        if claim is not None:
-            claims.append(claim)
-    claims.extend(dates_counted.find(ctx))
-    return claims
+    vocab = vocabulary(language)
+    lang = vocab.lang
+    words = {
+        *lang.DAY_WORDS,
+        *lang.VAGUE_PARTS,
+        *lang.UNIT_MODIFIERS,
+        *(w.split()[0] for w in lang.WEEKDAY_MODIFIERS),
+        *vocab.full_weekdays,
+        *lang.MONTH_MODIFIERS,
+    }
+    return [(words, read_relative_at), *dates_counted.handlers(language)]
+
+
+def read_relative_at(
+    ctx: Context, vocab: Vocabulary, folded: str, pos: int
+) -> Claim | None:
+    found = patterns(ctx.language)["relative"].match(folded, pos)
+    return None if found is None else read_relative(ctx, vocab, found)
 
 
 def unresolved(
@@ -119,7 +128,7 @@ def read_relative(
     if match.group("wd"):
         return read_weekday(ctx, vocab, match)
     word = match.group("month")
-    if word.islower() and word in lang.AMBIGUOUS_MONTHS:
+    if ctx.text[match.start("month")].islower() and word in lang.AMBIGUOUS_MONTHS:
         return None  # "this may take"
     number = vocab.month_number(word)
     if ctx.published is None:

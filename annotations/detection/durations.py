@@ -29,8 +29,9 @@ from typing import Any
 
 from . import units
 from .context import Context
-from .dates_words import alternation
+from .dates_words import alternation, fold, last_word, match_before, number_words, trie
 from .numbers import number_pattern, parse_number
+from .qualifiers import phrases as phrases_of
 from .qualifiers import qualifier_for, qualifier_pattern
 from .types import Claim, Kind
 
@@ -56,12 +57,35 @@ DESIGNATORS: tuple[tuple[str, str, float], ...] = (
     ("second", "S", 1.0),
 )
 TIME_UNITS = frozenset({"hour", "minute", "second"})
-WINDOW = 80
+WINDOW = 48
 
 
 @functools.cache
 def words(language: str) -> ModuleType:
     return importlib.import_module(f"{__package__}.lang.{language}_durations")
+
+
+@functools.cache
+def amount_words(language: str) -> frozenset[str]:
+    """Words an amount before a unit can end with: numbers, "few", "couple", "full"."""
+    lang = words(language)
+    phrases = [*lang.VAGUE_AMOUNTS, *lang.WORD_AMOUNTS]
+    return number_words(language) | {phrase.split()[-1] for phrase in phrases}
+
+
+@functools.cache
+def amount_vocabulary(language: str) -> frozenset[str]:
+    """Every word an amount with its qualifier may hold ("no", "more", "than", "two")."""
+    lang = words(language)
+    phrases = [
+        *lang.VAGUE_AMOUNTS,
+        *lang.WORD_AMOUNTS,
+        *lang.RANGE_JOINERS,
+        *lang.BETWEEN,
+        *phrases_of(language),
+    ]
+    spelled = {word for phrase in phrases for word in re.findall(r"\w+", phrase)}
+    return number_words(language) | spelled | {"and"}
 
 
 @functools.cache
@@ -87,7 +111,7 @@ def patterns(language: str) -> dict[str, re.Pattern[str]]:
     """The compiled duration regexes of ``language``, built once."""
     lang = words(language)
     table = unit_words(language)
-    long_words = alternation(w for w in table if len(w) > 1)
+    long_words = trie(w for w in table if len(w) > 1)
     short = alternation(lang.SHORT_SYMBOLS)
     number = number_pattern(language)
     joiners = alternation(lang.RANGE_JOINERS)
@@ -99,10 +123,7 @@ def patterns(language: str) -> dict[str, re.Pattern[str]]:
         rf"|\b(?P<word>{alternation(lang.WORD_AMOUNTS)})"
     )
     return {
-        "unit": re.compile(
-            rf"(?<![^\W\d])(?:{long_words}(?![^\W\d])|(?<=\d)\s?{short}\b)",
-            re.IGNORECASE,
-        ),
+        "unit": re.compile(rf"(?<![a-z]){long_words}(?![a-z])|(?<=\d)\s?{short}\b"),
         "amount": re.compile(
             rf"(?:(?P<qual>{qualifier_pattern(language)})\s+)?(?:{amount})[\s-]*$",
             re.IGNORECASE,
@@ -141,7 +162,7 @@ def find(ctx: Context) -> list[Claim]:
     regexes = patterns(ctx.language)
     table = unit_words(ctx.language)
     claims: list[Claim] = []
-    for match in regexes["unit"].finditer(ctx.text):
+    for match in regexes["unit"].finditer(fold(ctx.text)):
         if regexes["old"].match(ctx.text, match.end()):
             continue  # "an 18-month-old boy" is an age
         claim = read_duration(ctx, regexes, table, match)
@@ -158,9 +179,11 @@ def read_duration(
 ) -> Claim | None:
     """The amount (and qualifier) read backwards from a unit word."""
     lang = words(ctx.language)
-    found = regexes["amount"].search(
-        ctx.text, max(0, match.start() - WINDOW), match.start()
-    )
+    before = last_word(ctx.text, match.start())
+    if not before or not (before[-1].isdigit() or before in amount_words(ctx.language)):
+        return None  # "in recent years": no amount, no need to read one
+    vocabulary = amount_vocabulary(ctx.language)
+    found = match_before(regexes["amount"], ctx.text, match.start(), WINDOW, vocabulary)
     if found is None:
         return None
     word = match.group().strip().lower()

@@ -34,14 +34,34 @@ def only(text: str, published: date | None = PUBLISHED) -> Claim:
 @pytest.mark.parametrize(
     ("text", "span", "normalized", "precision"),
     [
-        ("The summit opened on March 14, 2015 in Minsk.", "March 14, 2015", "2015-03-14", "day"),
-        ("Voting ended 14 March 2015 after a recount.", "14 March 2015", "2015-03-14", "day"),
+        (
+            "The summit opened on March 14, 2015 in Minsk.",
+            "March 14, 2015",
+            "2015-03-14",
+            "day",
+        ),
+        (
+            "Voting ended 14 March 2015 after a recount.",
+            "14 March 2015",
+            "2015-03-14",
+            "day",
+        ),
         ("The filing is dated 2015-04-10.", "2015-04-10", "2015-04-10", "day"),
-        ("The deadline was 04/22/2015, officials said.", "04/22/2015", "2015-04-22", "day"),
+        (
+            "The deadline was 04/22/2015, officials said.",
+            "04/22/2015",
+            "2015-04-22",
+            "day",
+        ),
         ("Troops arrived in November 2014.", "November 2014", "2014-11", "month"),
         ("Growth slowed in 2014, the ministry said.", "2014", "2014", "year"),
         ("Prices rose sharply in the 1990s.", "1990s", "199", "decade"),
-        ("The treaty dates from the 19th century.", "the 19th century", "18", "century"),
+        (
+            "The treaty dates from the 19th century.",
+            "the 19th century",
+            "18",
+            "century",
+        ),
         ("Output fell in Q1 2015 across the region.", "Q1 2015", "2015-Q1", "quarter"),
         ("Inflation peaked in mid-2014.", "mid-2014", "2014", "year"),
     ],
@@ -50,7 +70,11 @@ def test_it_reads_absolute_dates_at_their_precision(
     text: str, span: str, normalized: str, precision: str
 ) -> None:
     claim = only(text)
-    assert (claim.text, claim.normalized, claim.precision) == (span, normalized, precision)
+    assert (claim.text, claim.normalized, claim.precision) == (
+        span,
+        normalized,
+        precision,
+    )
 
 
 @pytest.mark.parametrize(
@@ -64,7 +88,9 @@ def test_it_reads_absolute_dates_at_their_precision(
         ("Inspectors returned early March.", "early March", "2015-03"),
     ],
 )
-def test_year_less_dates_resolve_near_publication(text: str, span: str, normalized: str) -> None:
+def test_year_less_dates_resolve_near_publication(
+    text: str, span: str, normalized: str
+) -> None:
     claim = only(text)
     assert (claim.text, claim.normalized) == (span, normalized)
 
@@ -84,14 +110,23 @@ def test_year_less_dates_stay_partial_without_publication() -> None:
         ("The bill passes today.", "today", "2015-04-10", "day"),
         ("The mine opened two years ago.", "two years ago", "2013", "year"),
         ("Earnings fell last quarter.", "last quarter", "2015-Q1", "quarter"),
-        ("Prices climbed earlier this month.", "earlier this month", "2015-04", "month"),
+        (
+            "Prices climbed earlier this month.",
+            "earlier this month",
+            "2015-04",
+            "month",
+        ),
     ],
 )
 def test_it_resolves_relative_dates_against_publication(
     text: str, span: str, normalized: str, precision: str
 ) -> None:
     claim = only(text)
-    assert (claim.text, claim.normalized, claim.precision) == (span, normalized, precision)
+    assert (claim.text, claim.normalized, claim.precision) == (
+        span,
+        normalized,
+        precision,
+    )
 
 
 def test_unresolved_relative_dates_keep_the_phrase() -> None:
@@ -126,7 +161,11 @@ def test_a_weekday_before_a_date_is_kept_for_checking() -> None:
     ("text", "span", "normalized"),
     [
         ("Output rose from 2014 to 2018.", "from 2014 to 2018", "2014/2018"),
-        ("The festival ran Nov 18-Dec 19, 2015.", "Nov 18-Dec 19, 2015", "2015-11-18/2015-12-19"),
+        (
+            "The festival ran Nov 18-Dec 19, 2015.",
+            "Nov 18-Dec 19, 2015",
+            "2015-11-18/2015-12-19",
+        ),
         ("Talks were held April 9-17.", "April 9-17", "2015-04-09/2015-04-17"),
         ("Sales slumped between 2007 and 2009.", "between 2007 and 2009", "2007/2009"),
     ],
@@ -159,13 +198,21 @@ def test_it_skips_numbers_and_words_that_are_not_dates(text: str) -> None:
 
 def test_within_three_days_is_not_a_date() -> None:
     text = "CSTO forces could be at the border within three days."
-    assert [c for c in detect(text, published=PUBLISHED, statements=False) if c.kind == Kind.DATE] == []
+    assert [
+        c
+        for c in detect(text, published=PUBLISHED, statements=False)
+        if c.kind == Kind.DATE
+    ] == []
 
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="shared seed reports not present")
 def test_the_seed_report_dates_resolve_as_a_reader_would() -> None:
     text = next(iter(sorted(SEEDS.glob("*.txt")))).read_text(encoding="utf-8")
-    found = {(c.text, c.normalized) for c in detect(text, published=PUBLISHED, statements=False) if c.kind == Kind.DATE}
+    found = {
+        (c.text, c.normalized)
+        for c in detect(text, published=PUBLISHED, statements=False)
+        if c.kind == Kind.DATE
+    }
     expected = {
         ("April 9", "2015-04-09"),
         ("November 2014", "2014-11"),
@@ -178,8 +225,8 @@ def test_the_seed_report_dates_resolve_as_a_reader_would() -> None:
     assert expected <= found
 
 
-def test_a_hostile_line_of_digits_is_fast() -> None:
-    text = "2014 " * 100_000 + "9" * 400_000 + " April 9/" * 20_000
+def test_a_hostile_megabyte_of_digits_and_currency_symbols_is_fast() -> None:
+    text = ("$1 €2,000 £3.5 1-2/3 " * 40_000 + "9" * 500_000)[:1_000_000]
     began = time.perf_counter()
     find(Context(text, PUBLISHED, "en"))
-    assert time.perf_counter() - began < 2.0
+    assert time.perf_counter() - began < 1.0

@@ -141,6 +141,9 @@ UNIT_MODIFIERS: dict[str, int] = {
     "following": 1,
 }
 
+#: Modifiers before a month name ("last March"); see dates_relative.py.
+MONTH_MODIFIERS: tuple[str, ...] = ("this", "last", "next")
+
 #: Calendar units a modifier can step ("last week", "next quarter").
 CALENDAR_UNITS: tuple[str, ...] = ("week", "month", "quarter", "year", "decade")
 
