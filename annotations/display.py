@@ -42,11 +42,16 @@ def describe_value(kind: str, value: dict[str, Any] | None) -> str:
     >>> describe_value("percent", {"low": 10, "high": 12, "unit": "percent"})
     '10–12 %'
     """
-    value = value or {}
+    if not isinstance(value, dict):
+        return ""
     if kind == "quote":
         return f"Speaker: {value['speaker']}" if value.get("speaker") else ""
     if kind == "conversion":
-        parts = [describe_value(p.get("kind", ""), p) for p in value.get("parts", [])]
+        parts = [
+            describe_value(str(p.get("kind", "")), p)
+            for p in value.get("parts") or []
+            if isinstance(p, dict)
+        ]
         text = " ≈ ".join(p for p in parts if p)
         if value.get("rate"):
             text += f" (rate {number(value['rate'])})"
@@ -71,7 +76,9 @@ def describe_value(kind: str, value: dict[str, Any] | None) -> str:
 
 def qualifier_label(value: dict[str, Any] | None) -> str:
     """ "at least", "about"...; empty for exact figures."""
-    return QUALIFIERS.get(str((value or {}).get("qualifier") or ""), "")
+    if not isinstance(value, dict):
+        return ""
+    return QUALIFIERS.get(str(value.get("qualifier") or ""), "")
 
 
 def check_status_label(status: str) -> str:
@@ -81,5 +88,7 @@ def check_status_label(status: str) -> str:
 def worst_check(checks: list[dict[str, Any]] | None) -> str:
     """The most serious status among a claim's check results ("" when none)."""
     order = ["inconsistent", "approximately", "consistent", "cannot_check"]
-    statuses = {c.get("status") for c in checks or []}
+    if not isinstance(checks, list):
+        return ""
+    statuses = {c.get("status") for c in checks if isinstance(c, dict)}
     return next((s for s in order if s in statuses), "")

@@ -70,15 +70,17 @@ def signed_in(browser: Any, desk: dict[str, Any]) -> Iterator[Callable[..., Any]
     contexts = []
     dialogs: list[str] = []
 
+    def on_dialog(dialog: Any) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
     def open_page(username: str, width: int = 1280, height: int = 800) -> Any:
         context = browser.new_context(viewport={"width": width, "height": height})
         contexts.append(context)
         page = context.new_page()
         page.set_default_timeout(10_000)
         # No page of the desk ever opens a dialog: one would mean injected script.
-        page.on(
-            "dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss())
-        )
+        page.on("dialog", on_dialog)
         page.goto(desk["url"] + "/accounts/login/")
         page.get_by_label("Username").fill(username)
         page.get_by_label("Password").fill(PASSWORD)

@@ -74,7 +74,7 @@ class ClaimActionTests(BaseTestCase):
             fetch_redirect_response=False,
         )
         self.assertEqual(self.status(), Claim.Status.DISMISSED)
-        page = self.client.get(r.url)
+        page = self.client.get(r["Location"])
         self.assertContains(page, "Claim dismissed")
         self.assertContains(page, "Reopen claim")
         self.client.post(self.url("reopen"))

@@ -41,7 +41,7 @@ class ClaimVerdictTests(BaseTestCase):
         self.assertEqual([s.title for s in verdict.sources.all()], ["Budget 2024"])
         self.claim.refresh_from_db()
         self.assertEqual(self.claim.status, Claim.Status.IN_REVIEW)
-        page = self.client.get(r.url)
+        page = self.client.get(r["Location"])
         self.assertContains(page, "Verdict saved.")
         self.assertContains(page, "1 of 1 claims reviewed")
         self.assertContains(page, "https://city.example.org/budget-2024.pdf")
@@ -106,4 +106,4 @@ class ClaimVerdictTests(BaseTestCase):
     def test_it_redirects_signed_out_users(self):
         r = self.client.post(self.url(), self.form())
         self.assertEqual(r.status_code, 302)
-        self.assertTrue(r.url.startswith("/accounts/login/"))
+        self.assertTrue(r["Location"].startswith("/accounts/login/"))
