@@ -16,9 +16,10 @@ import re
 from types import ModuleType
 
 from .context import Context
-from .figures import Figure, Shape, ending_at, ends, figures
+from .figures import Figure, Shape, figures
+from .lookback import Lookback
 from .numbers import words
-from .qualifiers import qualifier_for, qualifier_pattern
+from .qualifiers import phrases, qualifier_for
 from .regexes import trie
 from .types import Claim, Kind, Qualifier
 
@@ -100,24 +101,22 @@ def _vague_regex(language: str) -> re.Pattern[str]:
 
 
 @functools.cache
-def _qualifier_regex(language: str) -> re.Pattern[str]:
-    return re.compile(rf"(?P<q>{qualifier_pattern(language)})")
+def _qualifiers(language: str) -> Lookback:
+    return Lookback(phrases(language))
 
 
 def vague_counts(ctx: Context) -> list[Claim]:
     """ "dozens of soldiers", "tens of thousands of people": a lower bound."""
     plurals = words(ctx.language).VAGUE_PLURALS
     claims = []
-    qualifiers: dict[int, re.Match[str]] | None = None
+    qualifiers = _qualifiers(ctx.language)
     for match in _vague_regex(ctx.language).finditer(ctx.text):
         noun = match.group("unit")
         if not is_counted_noun(noun, ctx.language):
             continue
-        if qualifiers is None:
-            qualifiers = ends(_qualifier_regex(ctx.language), ctx.text)
-        found = ending_at(qualifiers, ctx.text, match.start())
-        start = found.start() if found else match.start()
-        qualifier = qualifier_for(found.group("q") if found else None, ctx.language)
+        found = qualifiers.before(ctx.text, match.start())
+        start = found.start if found else match.start()
+        qualifier = qualifier_for(found.text if found else None, ctx.language)
         claims.append(
             Claim(
                 Kind.COUNT,

@@ -15,11 +15,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .lookback import Found, Lookback
 from .numbers import number_pattern, parse_number, scale_of
-from .qualifiers import qualifier_for, qualifier_pattern
+from .qualifiers import phrases, qualifier_for
 from .types import Qualifier
 
-__all__ = ["Figure", "Number", "Shape", "ending_at", "figures", "scan"]
+__all__ = ["Figure", "Number", "Shape", "figures", "scan"]
 
 #: Continental price formats: "1.234.567", "1.234,50", "12,99" (money reads
 #: them; plain English numbers never take these shapes).
@@ -42,14 +43,13 @@ class Number:
 class Shape:
     """What surrounds a detector's numbers.
 
-    ``before`` must end where the number starts (give or take one space); it
-    is scanned once over the whole text. ``after`` is matched right after the
-    number. Either may define a ``unit`` group; ``after`` may define
-    ``scale`` (a suffix such as "m" in "$5m") whose value ``scales`` gives.
+    ``before`` finds a phrase (a currency symbol) ending where the number
+    starts; ``after`` is matched right after the number and may define a
+    ``unit`` group and a ``scale`` (a suffix such as "m" in "$5m") whose value ``scales`` gives.
     """
 
     after: re.Pattern[str]
-    before: re.Pattern[str] | None = None
+    before: Lookback | None = None
     scales: tuple[tuple[str, float], ...] = ()
 
 
@@ -61,7 +61,7 @@ class Figure:
     low: float | None
     high: float | None
     qualifier: Qualifier
-    before: re.Match[str] | None
+    before: Found | None
     after: re.Match[str]
     first: Number
 
@@ -135,68 +135,35 @@ def _scan_range(
 
 
 @functools.lru_cache(maxsize=4)
-def _edges(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    qualifier = re.compile(rf"(?P<q>{qualifier_pattern(language)})")
-    between = re.compile(r"\b(?:[Bb]etween|BETWEEN)\b")
+def _edges(language: str) -> tuple[Lookback, Lookback, Lookback, re.Pattern[str]]:
+    qualifiers = Lookback(phrases(language))
+    between = Lookback(["between"])
+    after_from = Lookback(["from"])
     join = re.compile(r"\s?[-–—]\s?|\s{1,3}(?:to|and)\s{1,3}")
-    return qualifier, between, join
-
-
-def ends(pattern: re.Pattern[str], text: str) -> dict[int, re.Match[str]]:
-    """Matches of ``pattern`` in ``text`` by end offset, found in one scan."""
-    return {match.end(): match for match in pattern.finditer(text)}
-
-
-def ending_at(
-    index: dict[int, re.Match[str]], text: str, pos: int, spaces: int = 3
-) -> re.Match[str] | None:
-    """The indexed match (see ``ends``) ending at ``pos``, give or take spaces.
-
-    Asking for the word before a number is then a dictionary lookup rather
-    than a regex search.
-    """
-    if not index:
-        return None
-    for _ in range(spaces + 1):
-        found = index.get(pos)
-        if found is not None or pos == 0 or not text[pos - 1].isspace():
-            return found
-        pos -= 1
-    return None
+    return qualifiers, between, after_from, join
 
 
 def figures(text: str, shape: Shape, language: str = "en") -> Iterator[Figure]:
     """Figures of ``shape`` in ``text``, ranges joined, qualifiers read."""
     numbers = scan(text, language)
-    if not numbers:
-        return
-    qualifier_re, between_re, join_re = _edges(language)
-    qualifiers, betweens = ends(qualifier_re, text), ends(between_re, text)
-    befores = ends(shape.before, text) if shape.before else {}
-    froms = ends(FROM, text)
+    qualifiers, betweens, froms, join_re = _edges(language)
     skip_to = -1
     for index, number in enumerate(numbers):
         if number.start < skip_to:
             continue
-        before = ending_at(befores, text, number.start, spaces=1)
-        start = before.start() if before else number.start
+        before = shape.before.before(text, number.start) if shape.before else None
+        start = before.start if before else number.start
         after = shape.after.match(text, number.end)
         if after is None:
             continue
         value: float | None = _scaled(number, after, shape)
         low = high = None
         end = after.end()
-        between = ending_at(betweens, text, start)
-        second = _second(text, numbers, index, after.end(), befores, shape, join_re)
-        if (
-            second is not None
-            and between is None
-            and " and" in text[end : second[0].start]
-        ):
+        between = betweens.before(text, start)
+        second = _second(text, numbers, index, end, shape, join_re)
+        if second and between is None and " and" in text[end : second[0].start]:
             second = None
-        if second is not None and _is_change(
-            ending_at(froms, text, start) is not None, after, second[1]
-        ):
+        if second and _is_change(froms.before(text, start), after, second[1]):
             second = None
         if second is not None:
             other, other_after = second
@@ -204,11 +171,11 @@ def figures(text: str, shape: Shape, language: str = "en") -> Iterator[Figure]:
             value, end, skip_to = None, other_after.end(), other_after.end()
             after = other_after if _has_unit(other_after) else after
             if between:
-                start = between.start()
+                start = between.start
         qualifier = Qualifier.EXACT
-        found = ending_at(qualifiers, text, start)
+        found = qualifiers.before(text, start)
         if found:
-            qualifier, start = qualifier_for(found.group("q"), language), found.start()
+            qualifier, start = qualifier_for(found.text, language), found.start
         yield Figure(start, end, value, low, high, qualifier, before, after, number)
 
 
@@ -235,12 +202,11 @@ def _suffix(after: re.Match[str], shape: Shape) -> float:
     return 1.0
 
 
-FROM = re.compile(r"\b(?:[Ff]rom|FROM)\b")
-
-
-def _is_change(after_from: bool, first: re.Match[str], second: re.Match[str]) -> bool:
+def _is_change(
+    after_from: Found | None, first: re.Match[str], second: re.Match[str]
+) -> bool:
     """ "from 5% to 7%" or "3 points to 61%" are two figures, not a range."""
-    if after_from:
+    if after_from is not None:
         return True
     if _has_unit(first) and _has_unit(second):
         return " ".join(first.group("unit").lower().split()) != " ".join(
@@ -262,7 +228,6 @@ def _second(
     numbers: tuple[Number, ...],
     index: int,
     pos: int,
-    befores: dict[int, re.Match[str]],
     shape: Shape,
     join_re: re.Pattern[str],
 ) -> tuple[Number, re.Match[str]] | None:
@@ -275,8 +240,8 @@ def _second(
     other = numbers[index + 1]
     gap_start = join.end()
     if other.start != gap_start:
-        before = ending_at(befores, text, other.start, spaces=1)
-        if before is None or before.start() != gap_start:
+        before = shape.before.before(text, other.start) if shape.before else None
+        if before is None or before.start != gap_start:
             return None
     other_after = shape.after.match(text, other.end)
     return None if other_after is None else (other, other_after)

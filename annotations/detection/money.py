@@ -20,6 +20,7 @@ from babel.numbers import list_currencies
 
 from .context import Context
 from .figures import Figure, Shape, figures
+from .lookback import Lookback
 from .regexes import trie
 from .types import Claim, Kind
 
@@ -90,8 +91,19 @@ def alternation(options: list[str], fold: bool = False) -> str:
     return trie(options, fold=fold)
 
 
-def currency_pattern(language: str) -> tuple[str, str]:
-    """Regex sources for a currency before and after an amount."""
+def before_options(language: str) -> list[str]:
+    """Every way to write a currency before an amount: "$", "US$", "c $", "EUR"."""
+    lang = money_words(language)
+    codes = [c for c in list_currencies() if c not in lang.CODE_WORDS]
+    codes += [c.lower() for c in lang.ANY_CASE_CODES]
+    prefixes = [s[:-1] for s in dollar_symbols(language) if len(s) > 1] + codes
+    dollars = [f"{p}{gap}$" for p in prefixes for gap in ("", " ")]
+    dollars += [d.upper() for d in dollars]
+    return [*currency_symbols(language), *dollars, *codes]
+
+
+def after_pattern(language: str) -> str:
+    """Regex source for a currency after an amount: "rubles", "€", "USD"."""
     lang = money_words(language)
     codes = alternation([c for c in list_currencies() if c not in lang.CODE_WORDS])
     lower_codes = alternation([c.lower() for c in lang.ANY_CASE_CODES])
@@ -102,22 +114,20 @@ def currency_pattern(language: str) -> tuple[str, str]:
     dollar = rf"(?<![^\W\d_]){alternation(dollars, fold=True)}\s?\$"
     plain = alternation([s for s in symbols if not s.endswith("$")])
     names = alternation([*currency_names(language), *lang.MINOR_UNITS], fold=True)
-    before = rf"(?:{code}\s?\$|{dollar}|\$|{plain}|{code}(?![^\W\d_]))"
-    after = (
+    return (
         rf"(?:{names}(?![^\W\d_])|(?:{code}|{dollar}|\$|{plain})"
         rf"(?![^\W\d_])(?!\s?\d))"
     )
-    return before, after
 
 
 @functools.cache
 def shape(language: str) -> Shape:
     """Currency before ("$", "US$", "EUR ") or after ("rubles", "€") the amount."""
-    before, after = currency_pattern(language)
+    after = after_pattern(language)
     scales = money_words(language).SUFFIX_SCALES
     suffix = alternation([*scales, *(s.upper() for s in scales)])
     return Shape(
-        before=re.compile(rf"(?P<unit>{before})"),
+        before=Lookback(before_options(language), spaces=1),
         after=re.compile(
             rf"(?:(?P<scale>{suffix})(?![^\W\d_]))?(?:[ \u00a0]?(?P<unit>{after}))?"
         ),
@@ -128,8 +138,8 @@ def shape(language: str) -> Shape:
 def currency_of(figure: Figure, language: str) -> tuple[str, float] | None:
     """(ISO code, factor to the major unit) from the symbol, code or name."""
     lang = money_words(language)
-    for match in (figure.before, figure.after):
-        raw = match.group("unit") if match else None
+    before = figure.before.text if figure.before else None
+    for raw in (before, figure.after.group("unit")):
         if not raw:
             continue
         key = " ".join(raw.split())

@@ -118,7 +118,18 @@ def number_pattern(language: str = "en") -> str:
     sign = r"(?:(?<![\w.,%-])[-−])?"
     negative = alternation(lang.NEGATIVE_WORDS)
     word_forms = rf"(?:{negative}\s+)?(?:{digit_forms}|{word_number_pattern(lang)})"
-    return rf"(?:(?=[-−\d.]){sign}{digit_forms}|\b(?=[^\W\d_]){word_forms})"
+    starters = [
+        *lang.NEGATIVE_WORDS,
+        *lang.ARTICLES,
+        *lang.UNITS,
+        *lang.TENS,
+        *lang.HUNDRED,
+        *lang.SCALES,
+        *lang.GROUPS,
+        *lang.FRACTIONS,
+    ]
+    gate = rf"(?={alternation(starters)}\b)"
+    return rf"(?:(?=[-−\d.]){sign}{digit_forms}|\b{gate}{word_forms})"
 
 
 NUMBER_PATTERN: str = number_pattern("en")

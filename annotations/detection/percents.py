@@ -13,9 +13,10 @@ import re
 from types import ModuleType
 
 from .context import Context
-from .figures import Figure, Shape, ending_at, ends, figures, scan
+from .figures import Figure, Shape, figures, scan
+from .lookback import Lookback
 from .numbers import words
-from .qualifiers import qualifier_for, qualifier_pattern
+from .qualifiers import phrases, qualifier_for
 from .regexes import trie
 from .types import Claim, Kind, Qualifier
 
@@ -67,20 +68,16 @@ def claim_from(figure: Figure, text: str, language: str) -> Claim | None:
 
 
 @functools.cache
-def _fraction_edges(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _fraction_edges(language: str) -> tuple[re.Pattern[str], Lookback]:
     of = percent_words(language).OF
-    return (
-        re.compile(rf"\s{{1,3}}{of}\b"),
-        re.compile(rf"(?P<q>{qualifier_pattern(language)})"),
-    )
+    return re.compile(rf"\s{{1,3}}{of}\b"), Lookback(phrases(language))
 
 
 def fraction_shares(ctx: Context) -> list[Claim]:
     """Fractions followed by "of" as percentages: "nearly half of" -> 50."""
     fractions = words(ctx.language).FRACTIONS
-    of_re, qualifier_re = _fraction_edges(ctx.language)
+    of_re, qualifiers = _fraction_edges(ctx.language)
     claims = []
-    qualifiers: dict[int, re.Match[str]] | None = None
     for number in scan(ctx.text, ctx.language):
         if not 0 < number.value < 1 or not any(
             word in fractions for word in number.text.lower().split()
@@ -90,11 +87,9 @@ def fraction_shares(ctx: Context) -> list[Claim]:
         if of is None:
             continue
         start, qualifier = number.start, Qualifier.EXACT
-        if qualifiers is None:
-            qualifiers = ends(qualifier_re, ctx.text)
-        found = ending_at(qualifiers, ctx.text, start)
+        found = qualifiers.before(ctx.text, start)
         if found:
-            start, qualifier = found.start(), qualifier_for(found.group("q"))
+            start, qualifier = found.start, qualifier_for(found.text)
         claims.append(
             Claim(
                 Kind.PERCENT,
@@ -110,27 +105,25 @@ def fraction_shares(ctx: Context) -> list[Claim]:
 
 
 @functools.cache
-def _inverted(language: str) -> re.Pattern[str]:
+def _inverted(language: str) -> Lookback:
     lang = percent_words(language)
-    unit = trie(lang.PERCENT_WORDS, fold=True)
-    return re.compile(rf"(?<![\w%])(?P<unit>{unit})\s{{1,3}}{lang.OF}")
+    return Lookback(f"{word} {lang.OF}" for word in lang.PERCENT_WORDS)
 
 
 def inverted_shares(ctx: Context) -> list[Claim]:
     """The inverted form with no number before it: "per cent of 22" -> 22%."""
     claims = []
-    numbers = scan(ctx.text, ctx.language)
-    inverted = ends(_inverted(ctx.language), ctx.text) if numbers else {}
-    for number in numbers:
-        found = ending_at(inverted, ctx.text, number.start)
-        if found is None or _number_before(ctx.text, found.start()):
+    inverted = _inverted(ctx.language)
+    for number in scan(ctx.text, ctx.language):
+        found = inverted.before(ctx.text, number.start)
+        if found is None or _number_before(ctx.text, found.start):
             continue
         claims.append(
             Claim(
                 Kind.PERCENT,
-                found.start(),
+                found.start,
                 number.end,
-                ctx.text[found.start() : number.end],
+                ctx.text[found.start : number.end],
                 value=number.value,
                 unit=PERCENT,
             )
