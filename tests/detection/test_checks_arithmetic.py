@@ -218,3 +218,28 @@ def test_run_checks_passes_the_text_to_arithmetic() -> None:
     results = run_checks(counts(text, "120 delegates", "70", "40"), None, text=text)
 
     assert [r.check for r in results] == ["sum"]
+
+
+def test_a_figure_between_the_parts_breaks_the_list() -> None:
+    text = (
+        "Of six tax-credit programs worth $35 million, three companies got "
+        "90 percent -- CVS and two companies based elsewhere."
+    )
+    claims = [
+        figure(text, "six", 6),
+        figure(text, "$35 million", 3.5e7, Kind.MONEY, "USD"),
+        figure(text, "three companies", 3),
+        figure(text, "90 percent", 90, Kind.PERCENT, "percent"),
+        figure(text, "two companies", 2),
+    ]
+
+    assert check_arithmetic(claims, text) == []
+
+
+def test_a_distant_first_part_is_not_read_as_a_breakdown() -> None:
+    text = (
+        "Of the 120 delegates who flew to Dushanbe for the two-day meeting on "
+        "security, 70 spoke Russian and 40 spoke Tajik."
+    )
+
+    assert check_arithmetic(counts(text, "120 delegates", "70", "40"), text) == []

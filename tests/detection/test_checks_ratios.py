@@ -125,3 +125,28 @@ def test_figures_of_different_units_are_not_compared() -> None:
     ]
 
     assert check_ratios(claims, text) == []
+
+
+def test_change_word_of_another_clause_is_ignored() -> None:
+    text = "Premiums doubled and enrollment dropped from 180 to 80 within a year."
+
+    assert check_ratios(pair(text, "180", "80"), text) == []
+
+
+def test_change_word_after_the_figures_counts() -> None:
+    text = "Enrollment rose from 90 to 180, doubling in a year."
+
+    [result] = check_ratios(pair(text, "90", "180"), text)
+
+    assert result.status is Status.CONSISTENT
+
+
+def test_fraction_must_restate_the_figure_before_it() -> None:
+    # "half of 1 percent" is a smaller figure, not a relation between two.
+    text = "Fewer than 5 lawmakers, less than half of 1 percent, draw the pension."
+    claims = [
+        figure(text, "5 lawmakers", 5),
+        figure(text, "1 percent", 1, Kind.PERCENT, "percent"),
+    ]
+
+    assert check_ratios(claims, text) == []

@@ -18,6 +18,8 @@ from .tolerance import APPROXIMATE_SHARE, MARGIN_SHARE, bounds, figure_half_step
 
 SUM_CHECK = "sum"
 SHARE_CHECK = "share"
+#: Most characters between a leading total and its first part.
+MAX_LEAD_GAP = 45
 
 # "Of the 120 delegates, ...": the total right after "of (the)".
 _TOTAL_LEAD = re.compile(
@@ -71,9 +73,11 @@ def check_sentence(sentence: Sentence) -> list[CheckResult]:
 
 
 def _sums(sentence: Sentence) -> list[CheckResult]:
-    figures = [f for f in sentence.figures if f.kind in (Kind.COUNT, Kind.MONEY)]
+    figures = list(sentence.figures)
     results = []
     for index, total in enumerate(figures):
+        if total.kind not in (Kind.COUNT, Kind.MONEY):
+            continue
         parts = _parts_after(sentence, figures, index) or _parts_before(
             sentence, figures, index
         )
@@ -90,7 +94,10 @@ def _parts_after(sentence: Sentence, figures: list[Claim], index: int) -> list[C
     closed = _CLOSED_TAIL.search(sentence.after(total, 50)) is not None
     if not (leads or closed):
         return []
-    return _listed([f for f in figures[index + 1 :] if comparable(f, total)], sentence)
+    run = _run(total, figures[index + 1 :])
+    if run and len(sentence.between(total, run[0])) > MAX_LEAD_GAP:
+        return []
+    return _listed(run, sentence)
 
 
 def _parts_before(sentence: Sentence, figures: list[Claim], index: int) -> list[Claim]:
@@ -99,7 +106,21 @@ def _parts_before(sentence: Sentence, figures: list[Claim], index: int) -> list[
     after = _TOTAL_AFTER_WORDS.search(sentence.after(total, 30)) is not None
     if not (before or after):
         return []
-    return _listed([f for f in figures[:index] if comparable(f, total)], sentence)
+    return _listed(_run(total, figures[:index][::-1])[::-1], sentence)
+
+
+def _run(total: Claim, figures: list[Claim]) -> list[Claim]:
+    """The figures next to the total, in order, up to the first of another sort.
+
+    Any other figure in between ("90 percent", "$35 million") ends the list:
+    the parts of a total are written one after the other.
+    """
+    run = []
+    for figure in figures:
+        if not comparable(figure, total):
+            break
+        run.append(figure)
+    return run
 
 
 def _listed(parts: list[Claim], sentence: Sentence) -> list[Claim]:

@@ -21,6 +21,8 @@ CHECK = "ratio"
 WORD_SHARE = 0.05
 #: Beyond that, up to this share of the stated ratio is "approximately".
 WORD_MARGIN = 0.10
+#: Most characters between the multiplier word and the nearer of its figures.
+MAX_WORD_GAP = 30
 
 _CHANGES = {
     "doubled": 2.0, "doubling": 2.0, "doubles": 2.0,
@@ -45,6 +47,12 @@ _FRACTION_OF = re.compile(
     r"(?:the\s+|its\s+|their\s+|all\s+)?$",
     re.I,
 )
+# "won 40 seats, a third of the 120": the fraction restates the figure before it.
+_APPOSITION = re.compile(
+    r"^[\s\w-]{0,25}?(?:,|\bor\b|--|—|–|\()\s*(?:about\s+|nearly\s+|almost\s+|roughly\s+)?$",
+    re.I,
+)
+_CLAUSE_BREAK = re.compile(r"\b(?:and|but|while|whereas|or)\b|;", re.I)
 _FROM = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 _TO = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 _MORE = re.compile(r"\b(?:more than|over)\s+$", re.I)
@@ -102,9 +110,30 @@ def _change(sentence: Sentence) -> Relation | None:
     news = [f for f in sentence.figures if _TO.search(sentence.before(f, 20))]
     if len(olds) != 1 or len(news) != 1 or not comparable(olds[0], news[0]):
         return None
+    span = (sentence.start + match.start(), sentence.start + match.end())
+    if not _same_clause(sentence, span, olds[0], news[0]):
+        return None
     lead = words[: match.start()]
     bound = "more" if _MORE.search(lead) else "nearly" if _NEARLY.search(lead) else ""
     return Relation(olds[0], news[0], ratio, match.group(0), bound)
+
+
+def _same_clause(
+    sentence: Sentence, span: tuple[int, int], old: Claim, new: Claim
+) -> bool:
+    """The change word sits right next to the figures it describes.
+
+    In "rates doubled and enrollment dropped from 180,000 to 80,000" the
+    figures belong to another clause.
+    """
+    first, last = sorted((old, new), key=lambda claim: claim.start)
+    if span[1] <= first.start:
+        gap = sentence.text[span[1] : first.start]
+    elif span[0] >= last.end:
+        gap = sentence.text[last.end : span[0]]
+    else:
+        gap = ""
+    return len(gap) <= MAX_WORD_GAP and _CLAUSE_BREAK.search(gap) is None
 
 
 def _fraction_of(sentence: Sentence) -> Relation | None:
@@ -114,14 +143,13 @@ def _fraction_of(sentence: Sentence) -> Relation | None:
         match = _FRACTION_OF.search(before)
         if match is None:
             continue
-        # The fraction words themselves may have been read as a number.
         words_start = whole.start - len(before) + match.start()
         parts = [
             f
             for f in sentence.figures
-            if f is not whole
+            if f.end <= words_start
             and comparable(f, whole)
-            and not words_start <= f.start < whole.start
+            and _APPOSITION.search(sentence.text[f.end : words_start])
         ]
         if len(parts) == 1:
             ratio = _FRACTIONS[match.group(1).lower()]

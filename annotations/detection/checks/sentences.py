@@ -69,13 +69,15 @@ def sentences(claims: Sequence[Claim], text: str) -> Iterator[Sentence]:
 def bare_numbers(claims: Sequence[Claim], text: str) -> list[Claim]:
     """Numbers in ``text`` that overlap no figure claim, as unit-less counts.
 
-    >>> [c.text for c in bare_numbers([], "Of 120 seats, 70 went to Rahmon.")]
+    >>> [c.text for c in bare_numbers([], "Of 120 seats, 70 went to a two-day vote.")]
     ['120', '70']
     """
     taken = sorted((c.start, c.end) for c in claims if c.kind in FIGURE_KINDS)
     starts = [start for start, _ in taken]
     found = []
     for number in find_numbers(Context(text, None, "en")):
+        if _hyphenated(text, number.start, number.end):
+            continue
         # Only the claim starting last before this number's end can overlap
         # it, unless an earlier, longer claim does: check the two neighbours.
         position = bisect.bisect_left(starts, number.end)
@@ -85,6 +87,15 @@ def bare_numbers(claims: Sequence[Claim], text: str) -> list[Claim]:
         ):
             found.append(number)
     return found
+
+
+def _hyphenated(text: str, start: int, end: int) -> bool:
+    # "two-day", "10-year-old", "Su-25", "COVID-19": names and modifiers.
+    after = text[end : end + 2]
+    before = text[max(0, start - 2) : start]
+    return (len(after) == 2 and after[0] == "-" and after[1].isalpha()) or (
+        len(before) == 2 and before[1] == "-" and before[0].isalpha()
+    )
 
 
 def comparable(first: Claim, second: Claim) -> bool:
