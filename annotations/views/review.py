@@ -23,7 +23,7 @@ from ..forms import (
     assignable_users,
 )
 from ..highlight import Span, highlight
-from ..models import Article, Claim, Rating, Verdict
+from ..models import Article, Claim, Rating, Source, Verdict
 from ..timeline import claim_timeline
 
 
@@ -130,30 +130,9 @@ def panel_context(
     )
     sources = list(verdict.sources.filter(removed_at__isnull=True)) if verdict else []
     if verdict_form is None:
-        initial = (
-            {
-                "rating": verdict.rating_id,
-                "explanation": verdict.explanation,
-                "version": verdict.version,
-            }
-            if verdict
-            else {}
-        )
-        verdict_form = VerdictForm(initial=initial, ratings=ratings)
+        verdict_form = _verdict_form(verdict, ratings)
     if source_formset is None:
-        source_formset = SourceFormSet(
-            prefix="sources",
-            initial=[
-                {
-                    "id": s.pk,
-                    "url": s.url,
-                    "title": s.title,
-                    "publisher": s.publisher,
-                    "excerpt": s.excerpt,
-                }
-                for s in sources
-            ],
-        )
+        source_formset = _source_formset(sources)
     is_author = verdict is not None and verdict.reviewer_id == user.pk
     return {
         "claim": claim,
@@ -175,5 +154,21 @@ def panel_context(
             and not is_author
             and access.can(user, access.Action.SECOND_REVIEW)
         ),
-        "rating_keys": [(r.order, r.label) for r in ratings if r.order <= 9],
     }
+
+
+def _verdict_form(verdict: Verdict | None, ratings: list[Rating]) -> VerdictForm:
+    if verdict is None:
+        return VerdictForm(ratings=ratings)
+    initial = {
+        "rating": verdict.rating_id,
+        "explanation": verdict.explanation,
+        "version": verdict.version,
+    }
+    return VerdictForm(initial=initial, ratings=ratings)
+
+
+def _source_formset(sources: list[Source]) -> Any:
+    fields = ("url", "title", "publisher", "excerpt")
+    initial = [{"id": s.pk, **{f: getattr(s, f) for f in fields}} for s in sources]
+    return SourceFormSet(prefix="sources", initial=initial)
