@@ -25,20 +25,25 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from . import dates_ranges, dates_relative
 from .context import Context
 from .dates_calendar import (
     century,
-    day,
     decade,
     make_claim,
     month,
     nearest_year,
     quarter,
-    safe_date,
     year,
+)
+from .dates_days import (
+    calendar_day,
+    preceded_by,
+    read_day_of_month,
+    read_numeric,
+    read_weekday_day,
+    with_the,
 )
 from .dates_words import (
     Handler,
@@ -90,8 +95,15 @@ def patterns(language: str) -> dict[str, re.Pattern[str]]:
         r"(?P<dec>(?:1[6-9]|20)\d0)\s?'?s\b|(?<=['’])(?P<short>\d0)s\b"
         r"|(?P<cent>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+century\b"
         rf"|(?<![\w$€£¥.,])(?<!\d[-–])(?P<year>{YEAR})\b(?![-–]\d+[-–])"
+        r"(?:\s?[-–~]\s?(?P<year_to>\d{4}|\d\d)\b)?"
     )
     decade_words = rf"(?<=the\s)(?P<words>{trie(vocab.lang.DECADE_WORDS)})\b"
+    # "Tuesday the 11th", "Mon 13th", "Monday 21." (a bare number ends a clause).
+    weekday_day = (
+        rf"(?P<wd>{weekday}),?\s+(?:(?P<the>the)\s+)?(?P<d>{dom})"
+        rf"(?![\s/.-]*(?:of\s+)?{mon})(?!\s*[/.-]\d)"
+    )
+    day_of_month = r"(?<=on the )(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
     return {
         "month_first": re.compile(month_first),
         "day_first": re.compile(day_first),
@@ -102,6 +114,8 @@ def patterns(language: str) -> dict[str, re.Pattern[str]]:
         "quarter": re.compile(quarter_pattern),
         "era": re.compile(era),
         "era_words": re.compile(decade_words),
+        "weekday_day": re.compile(weekday_day),
+        "day_of_month": re.compile(day_of_month),
     }
 
 
@@ -132,6 +146,7 @@ def scanner(language: str) -> Scanner:
         matcher("lead_month_first", read_month_first),
         matcher("lead_day_first", read_day_first),
         matcher("lead_numeric", read_numeric),
+        matcher("weekday_day", read_weekday_day),
     )
     add({w.split()[0] for w in vocab.days}, matcher("day_first", read_day_first))
     add(
@@ -150,6 +165,7 @@ def scanner(language: str) -> Scanner:
         "numeric": matcher("numeric", read_numeric),
         "quarter": matcher("quarter", read_quarter),
         "era": matcher("era", read_era),
+        "day_of_month": matcher("day_of_month", read_day_of_month),
     }
     handlers = {word: tuple(found) for word, found in table.items()}
     return Scanner(trigger, handlers, digits)
@@ -179,6 +195,7 @@ DIGIT_SHAPES = {
     ),
     "quarter": r"\d{4}[\s-]*q|\d(?:st|nd|rd|th)\s+quarter",
     "era": r"(?<![$€£¥.,])\d{4}(?!\d)|\d0\s?'?s\b|\d{1,2}(?:st|nd|rd|th)[\s-]+century",
+    "day_of_month": r"(?<=on the )\d{1,2}(?:st|nd|rd|th)\b",
 }
 DIGIT_GATE = re.compile("".join(f"(?=(?P<{k}>{v}))?" for k, v in DIGIT_SHAPES.items()))
 ANY_DIGIT_SHAPE = "|".join(DIGIT_SHAPES.values())
@@ -207,72 +224,14 @@ def find(ctx: Context) -> list[Claim]:
             claim = handle(ctx, vocab, folded, hit.start())
             if claim is not None:
                 found.append(claim)
-    claims = [dates_relative.with_part(ctx, c) for c in resolve_figures(found)]
+    # Widening over "early" or "the first week of" can swallow a neighbour
+    # ("last week" in "the last week of 2016"), so resolve again after it.
+    widened = [
+        dates_relative.with_week(ctx, dates_relative.with_part(ctx, claim))
+        for claim in resolve_figures(found)
+    ]
+    claims = resolve_figures(widened)
     return dates_ranges.join_ranges(ctx, claims)
-
-
-def group(match: re.Match[str], name: str) -> str | None:
-    """A named group's text, or None when the pattern has no such group."""
-    return match.groupdict().get(name)
-
-
-def weekday_extra(
-    vocab: Vocabulary, match: re.Match[str]
-) -> tuple[tuple[str, Any], ...]:
-    word = group(match, "wd")
-    if not word:
-        return ()
-    number = vocab.weekday_number(word)
-    name = next(n for n, v in vocab.full_weekdays.items() if v == number)
-    return (("weekday", name.capitalize()),)
-
-
-def calendar_day(
-    ctx: Context,
-    vocab: Vocabulary,
-    match: re.Match[str],
-    when: tuple[int | None, int, int],
-    *,
-    the: bool = False,
-) -> Claim | None:
-    """A claim for a day of a month, with or without its year ("the 9th of May")."""
-    year_number, month_number, day_number = when
-    start = (
-        with_the(ctx, match.start())
-        if the and not group(match, "wd")
-        else match.start()
-    )
-    extra = weekday_extra(vocab, match)
-    if year_number is None:
-        if safe_date(2000, month_number, day_number) is None:
-            return None
-        timex = f"XXXX-{month_number:02d}-{day_number:02d}"
-        if ctx.published is None:
-            return make_claim(
-                ctx.text,
-                start,
-                match.end(),
-                None,
-                timex=timex,
-                precision="day",
-                extra=extra,
-            )
-        year_number = nearest_year(month_number, ctx.published)
-        resolved = safe_date(year_number, month_number, day_number)
-        period = day(resolved) if resolved else None
-        return make_claim(
-            ctx.text,
-            start,
-            match.end(),
-            period,
-            timex=timex,
-            precision="day",
-            extra=extra,
-        )
-    resolved = safe_date(year_number, month_number, day_number)
-    if resolved is None:
-        return None
-    return make_claim(ctx.text, start, match.end(), day(resolved), extra=extra)
 
 
 def month_only(ctx: Context, start: int, end: int, number: int) -> Claim:
@@ -324,63 +283,6 @@ def read_day_first(
     return calendar_day(ctx, vocab, match, when, the=True)
 
 
-def read_numeric(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim | None:
-    """ISO-like "2015-04-10", "2015-3" and slashed "04/22/2015" dates."""
-    if match.group("y"):
-        year_number = int(match.group("y"))
-        if match.group("mn"):
-            month_number = vocab.month_number(match.group("mn"))
-        else:
-            month_number = int(match.group("m"))
-        if match.group("d"):
-            return calendar_day(
-                ctx, vocab, match, (year_number, month_number, int(match.group("d")))
-            )
-        # "2011-12" is a season, "2015.3" a decimal.
-        if match.group("s") == "." or month_number == (year_number + 1) % 100:
-            return None
-        start = match.start("y")
-        return make_claim(
-            ctx.text, start, match.end(), month(year_number, month_number)
-        )
-    return read_slashed(ctx, vocab, match)
-
-
-def read_slashed(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim | None:
-    """ "04/22/2015" or, after "on" or a weekday, "11/20"; never an ambiguous order."""
-    first, second = int(match.group("a")), int(match.group("b"))
-    year_text = match.group("y2")
-    if year_text is None:
-        if match.group("s2") != "/" or not (
-            group(match, "wd") or preceded_by(ctx.text, match.start(), ("on",))
-        ):
-            return None
-    elif match.group("s2") == "." and len(year_text) != 4:
-        return None
-    order = day_month_order(first, second)
-    if order is None:
-        return None
-    month_number, day_number = order
-    year_number = None if year_text is None else expand_year(year_text)
-    return calendar_day(ctx, vocab, match, (year_number, month_number, day_number))
-
-
-def day_month_order(first: int, second: int) -> tuple[int, int] | None:
-    """(month, day) when only one reading of "first/second" is a date."""
-    readings = {
-        (m, d) for m, d in ((first, second), (second, first)) if safe_date(2000, m, d)
-    }
-    return readings.pop() if len(readings) == 1 else None
-
-
-def expand_year(text: str) -> int:
-    if len(text) == 4:
-        return int(text)
-    # Two-digit years in news are recent: "5/3/18" is 2018, "12/1/98" is 1998.
-    number = int(text)
-    return 2000 + number if number < 70 else 1900 + number
-
-
 def read_quarter(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim | None:
     """ "Q1 2015", "2015 Q1", "the first quarter of 2015", "the third quarter"."""
     number_text = match.group("q") or match.group("q2")
@@ -410,9 +312,7 @@ def read_era(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim | N
     start, end = match.start(), match.end()
     found = {k: v for k, v in match.groupdict().items() if v}
     if "year" in found:
-        if not year_in_context(ctx.text, vocab, start, end):
-            return None
-        return make_claim(ctx.text, start, end, year(int(found["year"])))
+        return read_year(ctx, vocab, match)
     if "cent" in found:
         first = 100 * (int(found["cent"]) - 1)
         return make_claim(ctx.text, with_the(ctx, start), end, century(first))
@@ -426,9 +326,23 @@ def read_era(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim | N
     return make_claim(ctx.text, start, end, period)
 
 
-def with_the(ctx: Context, start: int) -> int:
-    """Move ``start`` back over a "the " just before it ("the 19th century")."""
-    return start - 4 if ctx.text[max(0, start - 4) : start].lower() == "the " else start
+def read_year(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim | None:
+    """A year in context, or a span of years: "2014-2018", "the 2014-15 season"."""
+    first = int(match.group("year"))
+    last_text = match.group("year_to")
+    end = match.end("year")
+    if last_text is not None:
+        last = int(last_text) if len(last_text) == 4 else first + 1
+        season = len(last_text) == 2 and last_text == f"{last % 100:02d}"
+        if season or (len(last_text) == 4 and first < last <= 2100):
+            ends = [
+                make_claim(ctx.text, match.start(), end, year(first)),
+                make_claim(ctx.text, match.start("year_to"), match.end(), year(last)),
+            ]
+            return dates_ranges.span_claim(ctx, match.start(), match.end(), *ends)
+    if not year_in_context(ctx.text, vocab, match.start(), end):
+        return None
+    return make_claim(ctx.text, match.start(), end, year(first))
 
 
 def two_digit_decade(tens: int, published: date | None) -> int:
@@ -438,17 +352,10 @@ def two_digit_decade(tens: int, published: date | None) -> int:
     return first if first <= reference else first - 100
 
 
-WORD_BEFORE = re.compile(r"([^\W\d_]+\.?)[\s-]*$")
 YEAR_BEFORE = re.compile(r"(?<![\d-])\d{4}\s?[-–~]\s?$")
 WORD_AFTER = re.compile(r"\s*(?:(['’]s)\b|([^\W\d_]+))")
 #: "2014-2018", "2014 - 2018" and seasons such as "2014-15".
-YEAR_AFTER = re.compile(r"\s?[-–~]\s?(\d{4}|\d\d)\b")
-
-
-def preceded_by(text: str, start: int, words: tuple[str, ...]) -> bool:
-    """Whether the word just before ``start`` is one of ``words`` (lower case)."""
-    before = WORD_BEFORE.search(text, max(0, start - 24), start)
-    return before is not None and before.group(1).lower() in words
+YEAR_AFTER = re.compile(r"\s+(?:to|through|till|until|and)\s+(\d{4})\b")
 
 
 def year_in_context(text: str, vocab: Vocabulary, start: int, end: int) -> bool:
@@ -487,12 +394,3 @@ def month_alone_ok(text: str, vocab: Vocabulary, start: int, word: str) -> bool:
 
 #: "Jan-Feb 2017": an abbreviation alone opens a range of months.
 MONTH_RANGE = re.compile(r"\.?\s*[-–]\s*[^\W\d]{3}")
-
-
-READERS = {
-    "month_first": read_month_first,
-    "day_first": read_day_first,
-    "numeric": read_numeric,
-    "quarter": read_quarter,
-    "era": read_era,
-}

@@ -43,8 +43,13 @@ def patterns(language: str) -> dict[str, re.Pattern[str]]:
     units = trie(lang.CALENDAR_UNITS)
     unit_mods = trie(lang.UNIT_MODIFIERS)
     weekday_mods = trie(lang.WEEKDAY_MODIFIERS)
+    weekday = trie(vocab.full_weekdays)
+    week_of = (
+        rf"|(?P<wkmod>{unit_mods})\s+week\s*(?:on\s+|-\s*|,\s*)?(?P<wkday>{weekday})"
+        rf"|(?P<wkday2>{weekday})\s+of\s+(?:the\s+)?(?P<wkmod2>{unit_mods})\s+week"
+    )
     relative = (
-        rf"(?:(?P<dayword>{trie(lang.DAY_WORDS)})"
+        rf"(?:(?P<dayword>{trie(lang.DAY_WORDS)}){week_of}"
         rf"|(?:(?P<vague>{trie(lang.VAGUE_PARTS)})\s+(?:in\s+)?)?"
         rf"(?P<mod>{unit_mods}|(?<=in\s)the)\s+(?P<unit>{units})"
         rf"|(?:(?P<wmod>{weekday_mods})\s+)?(?P<wd>{trie(vocab.full_weekdays)})"
@@ -53,6 +58,10 @@ def patterns(language: str) -> dict[str, re.Pattern[str]]:
     )
     return {
         "relative": re.compile(relative),
+        "week_of": re.compile(
+            rf"\b(?:the\s+)?(?P<nth>{alternation(lang.WEEK_ORDINALS)})\s+week\s+of\s+$",
+            re.IGNORECASE,
+        ),
         "part": re.compile(
             rf"\b(?:{alternation(lang.PERIOD_PARTS)})[\s-]*$", re.IGNORECASE
         ),
@@ -114,6 +123,8 @@ def read_relative(
         return make_claim(
             ctx.text, start, end, day(ctx.published + timedelta(days=offset))
         )
+    if match.group("wkday") or match.group("wkday2"):
+        return read_weekday_of_week(ctx, vocab, match)
     if match.group("unit"):
         unit = match.group("unit").lower()
         vague = match.group("vague")
@@ -135,6 +146,22 @@ def read_relative(
         return unresolved(ctx, start, end, "month")
     period = relative_month(match.group("mmod").lower(), number, ctx.published)
     return make_claim(ctx.text, start, end, period, timex=period.normalized)
+
+
+def read_weekday_of_week(
+    ctx: Context, vocab: Vocabulary, match: re.Match[str]
+) -> Claim:
+    """ "Tuesday of next week", "next week on Tuesday": that day of that week."""
+    start, end = match.start(), match.end()
+    word = match.group("wkday") or match.group("wkday2")
+    modifier = match.group("wkmod") or match.group("wkmod2")
+    if ctx.published is None:
+        return unresolved(ctx, start, end, "day")
+    step = vocab.lang.UNIT_MODIFIERS[" ".join(modifier.split())]
+    monday = unit_period("week", ctx.published).shift(step).first
+    when = monday + timedelta(days=vocab.weekday_number(word))
+    extra = (("weekday", word.capitalize()),)
+    return make_claim(ctx.text, start, end, day(when), extra=extra)
 
 
 def relative_month(modifier: str, number: int, published: date) -> Period:
@@ -200,3 +227,33 @@ def with_part(ctx: Context, claim: Claim) -> Claim:
         text=ctx.text[found.start() : claim.end],
         extra=(("part", part), *claim.extra),
     )
+
+
+def with_week(ctx: Context, claim: Claim) -> Claim:
+    """ "the first week of March", "the last week of 2016": the ISO week.
+
+    A week belongs to the month or year holding its Thursday, as ISO 8601
+    assigns weeks to years.
+    """
+    if claim.precision not in ("month", "year"):
+        return claim
+    window = max(0, claim.start - 30)
+    found = patterns(ctx.language)["week_of"].search(ctx.text, window, claim.start)
+    if found is None:
+        return claim
+    nth = vocabulary(ctx.language).lang.WEEK_ORDINALS[found.group("nth").lower()]
+    bounds = dict(claim.extra)
+    text = ctx.text[found.start() : claim.end]
+    if "start" not in bounds:
+        return claim.replace(start=found.start(), text=text, normalized=None)
+    first = date.fromisoformat(bounds["start"])
+    last = date.fromisoformat(bounds["end"])
+    thursdays = [
+        first + timedelta(days=offset)
+        for offset in range((last - first).days)
+        if (first + timedelta(days=offset)).weekday() == 3
+    ]
+    if not -len(thursdays) <= (nth - 1 if nth > 0 else nth) < len(thursdays):
+        return claim
+    thursday = thursdays[nth - 1 if nth > 0 else nth]
+    return make_claim(ctx.text, found.start(), claim.end, unit_period("week", thursday))

@@ -231,3 +231,19 @@ FUTURE_MARKERS: tuple[str, ...] = (
     "should",
     "aims",
 )
+
+#: "the first week of March", "the last week of 2016": which week (-1 is last).
+WEEK_ORDINALS: dict[str, int] = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "fifth": 5,
+    "5th": 5,
+    "last": -1,
+    "final": -1,
+}

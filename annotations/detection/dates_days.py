@@ -1,0 +1,255 @@
+"""Calendar days for date claims: day readers shared by the date patterns, numeric dates.
+
+"2015-04-10", "2015-3" and slashed dates ("04/22/2015"; "11/20" only after
+"on" or a weekday) are read here. A slashed date whose day and month could be
+swapped ("04/10/2015") is skipped unless a weekday beside it ("Friday 5/12")
+says which reading is meant.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from .context import Context
+from .dates_calendar import day, make_claim, month, nearest_year, safe_date
+from .dates_words import Vocabulary
+from .types import Claim
+
+
+def group(match: re.Match[str], name: str) -> str | None:
+    """A named group's text, or None when the pattern has no such group."""
+    return match.groupdict().get(name)
+
+
+def weekday_extra(
+    vocab: Vocabulary, match: re.Match[str]
+) -> tuple[tuple[str, Any], ...]:
+    word = group(match, "wd")
+    if not word:
+        return ()
+    number = vocab.weekday_number(word)
+    name = next(n for n, v in vocab.full_weekdays.items() if v == number)
+    return (("weekday", name.capitalize()),)
+
+
+def calendar_day(
+    ctx: Context,
+    vocab: Vocabulary,
+    match: re.Match[str],
+    when: tuple[int | None, int, int],
+    *,
+    the: bool = False,
+) -> Claim | None:
+    """A claim for a day of a month, with or without its year ("the 9th of May")."""
+    year_number, month_number, day_number = when
+    start = (
+        with_the(ctx, match.start())
+        if the and not group(match, "wd")
+        else match.start()
+    )
+    extra = weekday_extra(vocab, match)
+    if year_number is None:
+        if safe_date(2000, month_number, day_number) is None:
+            return None
+        timex = f"XXXX-{month_number:02d}-{day_number:02d}"
+        if ctx.published is None:
+            return make_claim(
+                ctx.text,
+                start,
+                match.end(),
+                None,
+                timex=timex,
+                precision="day",
+                extra=extra,
+            )
+        year_number = nearest_year(month_number, ctx.published)
+        resolved = safe_date(year_number, month_number, day_number)
+        period = day(resolved) if resolved else None
+        return make_claim(
+            ctx.text,
+            start,
+            match.end(),
+            period,
+            timex=timex,
+            precision="day",
+            extra=extra,
+        )
+    resolved = safe_date(year_number, month_number, day_number)
+    if resolved is None:
+        return None
+    return make_claim(ctx.text, start, match.end(), day(resolved), extra=extra)
+
+
+def read_numeric(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim | None:
+    """ISO-like "2015-04-10", "2015-3" and slashed "04/22/2015" dates."""
+    if match.group("y"):
+        year_number = int(match.group("y"))
+        if match.group("mn"):
+            month_number = vocab.month_number(match.group("mn"))
+        else:
+            month_number = int(match.group("m"))
+        if match.group("d"):
+            return calendar_day(
+                ctx, vocab, match, (year_number, month_number, int(match.group("d")))
+            )
+        # "2011-12" is a season, "2015.3" a decimal.
+        if match.group("s") == "." or month_number == (year_number + 1) % 100:
+            return None
+        start = match.start("y")
+        return make_claim(
+            ctx.text, start, match.end(), month(year_number, month_number)
+        )
+    return read_slashed(ctx, vocab, match)
+
+
+def read_slashed(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim | None:
+    """ "04/22/2015" or, after "on" or a weekday, "11/20"; never an ambiguous order."""
+    first, second = int(match.group("a")), int(match.group("b"))
+    year_text = match.group("y2")
+    if year_text is None:
+        if match.group("s2") != "/" or not (
+            group(match, "wd") or preceded_by(ctx.text, match.start(), ("on",))
+        ):
+            return None
+    elif match.group("s2") == "." and len(year_text) != 4:
+        return None
+    year_number = None if year_text is None else expand_year(year_text)
+    order = day_month_order(first, second)
+    if order is None and group(match, "wd"):
+        order = order_by_weekday(ctx, vocab, match, (first, second), year_number)
+    if order is None:
+        return None
+    month_number, day_number = order
+    return calendar_day(ctx, vocab, match, (year_number, month_number, day_number))
+
+
+def day_month_order(first: int, second: int) -> tuple[int, int] | None:
+    """(month, day) when only one reading of "first/second" is a date."""
+    readings = {
+        (m, d) for m, d in ((first, second), (second, first)) if safe_date(2000, m, d)
+    }
+    return readings.pop() if len(readings) == 1 else None
+
+
+def expand_year(text: str) -> int:
+    if len(text) == 4:
+        return int(text)
+    # Two-digit years in news are recent: "5/3/18" is 2018, "12/1/98" is 1998.
+    number = int(text)
+    return 2000 + number if number < 70 else 1900 + number
+
+
+def with_the(ctx: Context, start: int) -> int:
+    """Move ``start`` back over a "the " just before it ("the 19th century")."""
+    return start - 4 if ctx.text[max(0, start - 4) : start].lower() == "the " else start
+
+
+WORD_BEFORE = re.compile(r"([^\W\d_]+\.?)[\s-]*$")
+
+
+def preceded_by(text: str, start: int, words: tuple[str, ...]) -> bool:
+    """Whether the word just before ``start`` is one of ``words`` (lower case)."""
+    before = WORD_BEFORE.search(text, max(0, start - 24), start)
+    return before is not None and before.group(1).lower() in words
+
+
+def order_by_weekday(
+    ctx: Context,
+    vocab: Vocabulary,
+    match: re.Match[str],
+    numbers: tuple[int, int],
+    year_number: int | None,
+) -> tuple[int, int] | None:
+    """The (month, day) reading of "Friday 5/12" that falls on a Friday."""
+    weekday = vocab.weekday_number(match.group("wd"))
+    readings = []
+    for month_number, day_number in (numbers, numbers[::-1]):
+        year_guess = year_number
+        if year_guess is None and ctx.published is not None:
+            year_guess = nearest_year(month_number, ctx.published)
+        when = (
+            safe_date(year_guess or 0, month_number, day_number) if year_guess else None
+        )
+        if when is not None and when.weekday() == weekday:
+            readings.append((month_number, day_number))
+    return readings[0] if len(readings) == 1 else None
+
+
+def read_weekday_day(
+    ctx: Context, vocab: Vocabulary, match: re.Match[str]
+) -> Claim | None:
+    """ "Tuesday the 11th": the nearest date with that day of month on that weekday."""
+    day_text = match.group("d")
+    bare = day_text.isdigit()
+    if bare and not match.group("the") and not CLAUSE_END.match(ctx.text, match.end()):
+        return None  # "Monday 21 people", not "Monday 21."
+    number = vocab.day_number(day_text)
+    if number is None:
+        return None
+    weekday = vocab.weekday_number(match.group("wd"))
+    extra = weekday_extra(vocab, match)
+    timex = f"XXXX-XX-{number:02d}"
+    if ctx.published is None:
+        return make_claim(
+            ctx.text,
+            match.start(),
+            match.end(),
+            None,
+            timex=timex,
+            precision="day",
+            extra=extra,
+        )
+    when = nearest_weekday_date(ctx.published, number, weekday)
+    period = day(when) if when else None
+    return make_claim(
+        ctx.text,
+        match.start(),
+        match.end(),
+        period,
+        timex=timex,
+        precision="day",
+        extra=extra,
+    )
+
+
+CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
+
+
+def nearest_weekday_date(published: date, number: int, weekday: int) -> date | None:
+    """The date nearest ``published`` (within half a year) with that day and weekday."""
+    found = []
+    for offset in range(-6, 7):
+        index = published.year * 12 + published.month - 1 + offset
+        when = safe_date(index // 12, index % 12 + 1, number)
+        if when is not None and when.weekday() == weekday:
+            found.append((abs((when - published).days), when > published, when))
+    return min(found)[2] if found else None
+
+
+def read_day_of_month(
+    ctx: Context, vocab: Vocabulary, match: re.Match[str]
+) -> Claim | None:
+    """ "on the 18th": that day of the publication month, or of the month before."""
+    number = int(match.group("d"))
+    start = match.start() - 4
+    timex = f"XXXX-XX-{number:02d}"
+    if not CLAUSE_END.match(ctx.text, match.end()) and not AFTER_DAY.match(
+        ctx.text, match.end()
+    ):
+        return None  # "on the 18th floor"
+    if ctx.published is None:
+        return make_claim(
+            ctx.text, start, match.end(), None, timex=timex, precision="day"
+        )
+    published = ctx.published
+    index = published.year * 12 + published.month - 1 - (number > published.day)
+    when = safe_date(index // 12, index % 12 + 1, number)
+    period = day(when) if when else None
+    return make_claim(
+        ctx.text, start, match.end(), period, timex=timex, precision="day"
+    )
+
+
+AFTER_DAY = re.compile(r"\s+(?:at|and|or|when|after|before|in)\b", re.IGNORECASE)
