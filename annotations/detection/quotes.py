@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import speakers
 from .context import Context
@@ -35,20 +35,23 @@ MAX_QUOTE_CHARS = 2_000
 #: Longest quote over all its paragraphs.
 MAX_TOTAL_CHARS = 10_000
 
-_EVENTS = re.compile(r"[\"“”„«»\n]")
+_MARKS = re.compile(r"[\"“”„«»]")
 _SPACE = re.compile(r"\s*")
 _OPENING = "“„«"
 _CLOSING = "”»"
 _OPENS_AFTER = "([{—–-/:"
 _CLOSES_BEFORE = ".,;:!?)]}—–-'’…"
-# A clear single-quoted phrase: no word character before the opening mark,
+# A clear single-quoted phrase: no word character before the opening mark
+# (checked after the mark, so the scan can jump from mark to mark),
 # a letter or digit after it, apostrophes only inside words ("Russia's"),
 # and a closing mark before anything but a word character.
 _SINGLE = re.compile(
-    r"(?<![\w'‘’])['‘](?=[^\W_])"
+    r"['‘](?<![\w'‘’].)(?=[^\W_])"
     r"(?:[^'‘’\n]|(?<=\w)['’](?=\w)){2,200}?"
     r"(?<=[\w.,!?])['’](?![\w'’])"
 )
+# No word in a scare quote is longer than this: longer quotes skip the count.
+_SCARE_QUOTE_MAX_CHARS = 40
 _WORDS = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 
 
@@ -108,6 +111,8 @@ def is_scare_quote(quoted: str, language: str = "en") -> bool:
     (True, False)
     """
     limit: int = speakers.language_data(language).SCARE_QUOTE_MAX_WORDS
+    if len(quoted) > _SCARE_QUOTE_MAX_CHARS * limit:
+        return False
     return len(_WORDS.findall(quoted)) <= limit
 
 
@@ -139,61 +144,73 @@ def _inside(span: QuoteSpan, spans: list[QuoteSpan]) -> bool:
 class _Scan:
     """State of the left-to-right pairing of double quotation marks."""
 
+    text: str
+    spans: list[QuoteSpan] = field(default_factory=list)
     opened: int = -1
     segment: int = -1
     paragraphs: int = 1
-    reopen: int = -1
-    skip_until: int = 0
+    newline: int = -1  # the first line break after the open quote's segment
 
     def open(self, at: int) -> None:
         self.opened = self.segment = at
         self.paragraphs = 1
+        self.newline = self._newline_after(at)
 
-    def too_long(self, at: int) -> bool:
-        return at - self.segment > MAX_QUOTE_CHARS or at - self.opened > MAX_TOTAL_CHARS
+    def _newline_after(self, at: int) -> int:
+        found = self.text.find("\n", at)
+        return len(self.text) if found < 0 else found
+
+    def mark(self, at: int) -> None:
+        """Take the mark at ``at``: open, close or drop a quote."""
+        if self.opened >= 0 and self.newline < at and self._crosses_break(at):
+            return  # the mark reopened the quote in a new paragraph
+        if self.opened >= 0 and (
+            at - self.segment > MAX_QUOTE_CHARS or at - self.opened > MAX_TOTAL_CHARS
+        ):
+            self.opened = -1
+        role = mark_role(self.text, at)
+        if self.opened < 0:
+            if role in ("open", "either"):
+                self.open(at)
+        elif role in ("close", "either"):
+            self.spans.append(QuoteSpan(self.opened, at + 1, self.paragraphs))
+            self.opened = -1
+        elif role == "open":
+            self.open(at)  # the earlier mark was stray
+
+    def _crosses_break(self, at: int) -> bool:
+        """Follow the open quote over the line breaks before the mark at ``at``.
+
+        True when the mark reopens it in a new paragraph; the quote is dropped
+        when a paragraph ends without reopening it.
+        """
+        text = self.text
+        while self.newline < at:
+            nxt = _visible(text, self.newline)
+            single = text.count("\n", self.newline, nxt) == 1
+            if nxt == at and (text[at] in _OPENING or mark_role(text, at) == "open"):
+                self.segment, self.newline = at, self._newline_after(at)
+                self.paragraphs += 1
+                return True
+            if not (single and text[nxt].islower()):  # not a hard-wrapped line
+                self.opened = -1
+                return False
+            self.newline = self._newline_after(nxt)
+        return False
+
+
+def _visible(text: str, at: int) -> int:
+    """The first non-space position from ``at`` on."""
+    space = _SPACE.match(text, at)
+    return space.end() if space else at
 
 
 def double_quote_spans(text: str) -> list[QuoteSpan]:
     """Pairs of double quotation marks, in one pass and without backtracking."""
-    spans: list[QuoteSpan] = []
-    scan = _Scan()
-    for match in _EVENTS.finditer(text):
-        at = match.start()
-        if at < scan.skip_until or at == scan.reopen:
-            continue
-        if text[at] == "\n":
-            if scan.opened >= 0:
-                _paragraph_break(text, at, scan)
-            continue
-        if scan.opened >= 0 and scan.too_long(at):
-            scan.opened = -1
-        role = mark_role(text, at)
-        if scan.opened < 0:
-            if role in ("open", "either"):
-                scan.open(at)
-        elif role in ("close", "either"):
-            spans.append(QuoteSpan(scan.opened, at + 1, scan.paragraphs))
-            scan.opened = -1
-        elif role == "open":
-            scan.open(at)  # the earlier mark was stray
-    return spans
-
-
-def _paragraph_break(text: str, newline: int, scan: _Scan) -> None:
-    """Continue an open quote past a line break, or drop it."""
-    after = _SPACE.match(text, newline)
-    nxt = after.end() if after else newline + 1
-    scan.skip_until = nxt
-    if nxt >= len(text):
-        scan.opened = -1
-    elif text[nxt] in _OPENING or (text[nxt] == '"' and mark_role(text, nxt) == "open"):
-        scan.reopen = nxt
-        scan.segment = nxt
-        scan.paragraphs += 1
-    elif text[nxt].islower() and text.count("\n", newline, nxt) == 1:
-        pass  # a hard-wrapped line inside the quote
-    else:
-        scan.opened = -1
+    scan = _Scan(text)
+    for match in _MARKS.finditer(text):
+        scan.mark(match.start())
+    return scan.spans
 
 
 def mark_role(text: str, at: int) -> str | None:

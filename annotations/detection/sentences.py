@@ -21,15 +21,22 @@ from types import ModuleType
 
 __all__ = ["Sentence", "sentences", "split"]
 
-# A run of sentence-final marks with the quotes and brackets that close after
-# them, when whitespace or the end of the text follows; or a line break.
-_CANDIDATE = re.compile(r"(?:[.!?…]+[\"'”’»)\]]*(?=\s|\Z))|\n")
+# A line break, or a run of sentence-final marks (with the quotes and brackets
+# that close after them) followed by whitespace and then anything but a
+# lower-case letter or a comma (group "next"), or by the end of the text. The
+# alternatives share a first character class, which keeps the scan fast.
+_CANDIDATE = re.compile(
+    r"[.!?…\n](?:(?<=\n)|[.!?…\"'”’»)\]]*(?=\s+(?P<next>[^\sa-z,;:])|\s*\Z))"
+)
 _SPACE = re.compile(r"\s*")
 _WORD = re.compile(r"[^\W\d_]+")
 # Openers and brackets that may stand before the abbreviation in its token.
 _OPENING_MARKS = "\"'“‘«([{"
 # A line ending in one of these continues on the next line.
 _CONTINUES = ",;-–—(/"
+# The last text split, so the quote finder and the check-worthiness scorer of
+# one detect() call share the work (compared by identity, so it costs nothing).
+_last_split: tuple[str, str, tuple[tuple[int, int], ...]] | None = None
 # How far back to look for the token before a full stop.
 _TOKEN_LOOKBACK = 40
 
@@ -55,25 +62,39 @@ def split(text: str, language: str = "en") -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in split(t)]
     ['Gen. Ivanov said the U.S. paid $1.2 billion.', '"It is done," he said.']
     """
-    lang = _lang(language)
+    last = _last_split
+    if last and last[0] is text and last[1] == language:
+        return list(last[2])
+    spans = _split(text, _lang(language))
+    globals()["_last_split"] = (text, language, tuple(spans))
+    return spans
+
+
+def _split(text: str, lang: ModuleType) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    start = 0
-    skip_until = 0
+    start = skip_until = _next_visible(text, 0)
     for match in _CANDIDATE.finditer(text):
-        if match.start() < skip_until:
+        at = match.start()
+        if at < skip_until:
             continue
-        if match.group() == "\n":
-            ends, skip_until = _line_break(text, match.start())
+        if text[at] == "\n":
+            ends, skip_until = _line_break(text, at)
             if not ends:
                 continue
-            end = match.start()
-        elif _mark_ends_sentence(text, match, lang):
-            end = match.end()
+            end = _trim_end(text, start, at)
         else:
-            continue
-        _append(text, spans, start, end)
-        start = end
-    _append(text, spans, start, len(text))
+            skip_until = match.start("next") if match.group("next") else len(text)
+            if _is_full_stop(text, at) and not _period_ends_sentence(
+                text, at, skip_until, lang
+            ):
+                continue
+            end = match.end()
+        if end > start:
+            spans.append((start, end))
+        start = skip_until
+    end = _trim_end(text, start, len(text))
+    if end > start:
+        spans.append((start, end))
     return spans
 
 
@@ -86,13 +107,21 @@ def sentences(text: str, language: str = "en") -> list[Sentence]:
     return [Sentence(s, e, text[s:e]) for s, e in split(text, language)]
 
 
-def _append(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
-    """Add ``text[start:end]`` without its outer whitespace, if anything is left."""
-    segment = text[start:end]
-    stripped = segment.strip()
-    if stripped:
-        lead = len(segment) - len(segment.lstrip())
-        spans.append((start + lead, start + lead + len(stripped)))
+def _next_visible(text: str, at: int) -> int:
+    after = _SPACE.match(text, at)
+    return after.end() if after else at
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back over whitespace, not before ``start``."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _is_full_stop(text: str, at: int) -> bool:
+    """A single "." (perhaps with closing quotes), not "?", "!" or an ellipsis."""
+    return text[at] == "." and (at + 1 == len(text) or text[at + 1] not in ".!?…")
 
 
 def _line_break(text: str, newline: int) -> tuple[bool, int]:
@@ -101,8 +130,7 @@ def _line_break(text: str, newline: int) -> tuple[bool, int]:
     It does unless the text plainly runs on across it; the whitespace after it
     is skipped, so a run of blank lines costs one look.
     """
-    after = _SPACE.match(text, newline)
-    nxt = after.end() if after else newline + 1
+    nxt = _next_visible(text, newline)
     if nxt >= len(text) or text.count("\n", newline, nxt) > 1:
         return True, nxt
     if text[nxt].islower():
@@ -111,24 +139,10 @@ def _line_break(text: str, newline: int) -> tuple[bool, int]:
     return not before or before not in _CONTINUES, nxt
 
 
-def _mark_ends_sentence(text: str, match: re.Match[str], lang: ModuleType) -> bool:
-    after = _SPACE.match(text, match.end())
-    nxt = after.end() if after else match.end()
-    if nxt >= len(text):
-        return True
-    if text[nxt].islower() or text[nxt] in ",;:":
-        return False
-    marks = match.group().rstrip("\"'”’»)]")
-    if marks != ".":
-        return True
-    return _period_ends_sentence(text, match.start(), nxt, lang)
-
-
 def _period_ends_sentence(text: str, dot: int, nxt: int, lang: ModuleType) -> bool:
     """Whether the full stop at ``dot`` ends a sentence, given the word after it."""
-    window = text[max(0, dot - _TOKEN_LOOKBACK) : dot]
-    token = window.rsplit(None, 1)[-1] if window.strip() else ""
-    token = token.lstrip(_OPENING_MARKS)
+    words = text[max(0, dot - _TOKEN_LOOKBACK) : dot].rsplit(None, 1)
+    token = words[-1].lstrip(_OPENING_MARKS) if words else ""
     key = token.lower()
     if key in lang.TITLES:
         return False

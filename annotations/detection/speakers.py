@@ -35,12 +35,18 @@ import importlib
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from types import ModuleType
 
 from .regexes import trie
 
-__all__ = ["Attribution", "SpeakerFinder", "clean_name", "language_data"]
+__all__ = [
+    "Attribution",
+    "SpeakerFinder",
+    "clean_name",
+    "is_organisation",
+    "language_data",
+]
 
 # How far around a quote attributions are looked for.
 _BEFORE_CHARS = 400
@@ -123,7 +129,7 @@ def _patterns(language: str) -> _Patterns:
             r"\s*(?=[,.;!?]|\Z)"
         ),
         source=re.compile(
-            rf"(?i:{trie(lang.SOURCE_PHRASES)})\s+"
+            rf"(?:{trie(lang.SOURCE_PHRASES, fold=True)})\s+"
             r"(?P<src>[^,.;:!?\"“”\n]{0,80}?)\s*(?=[,.;:!?\"“”\n]|\Z)"
         ),
         trailing_name=re.compile(rf"(?<![\w'’])(?P<name>{name})\s*\Z"),
@@ -135,6 +141,7 @@ def _key(word: str) -> str:
     return word.lower().removesuffix("'s").removesuffix("’s")
 
 
+@lru_cache(maxsize=4096)
 def clean_name(run: str, language: str = "en") -> str | None:
     """The speaker named by a capitalised run, without titles.
 
@@ -157,6 +164,12 @@ def clean_name(run: str, language: str = "en") -> str | None:
     while words and words[0].lower() in lang.NAME_CONNECTORS:
         words.pop(0)
     return " ".join(words) or None
+
+
+@lru_cache(maxsize=4096)
+def is_organisation(name: str, language: str = "en") -> bool:
+    """Whether a speaker's name ends like an organisation's ("... Ministry")."""
+    return _key(name.rsplit(None, 1)[-1]) in language_data(language).ORG_WORDS
 
 
 @dataclass(slots=True)
@@ -198,20 +211,18 @@ class SpeakerFinder:
     sentences: list[tuple[int, int]]
     language: str = "en"
     _starts: list[int] = field(default_factory=list)
-    _known: list[str] = field(default_factory=list)
+    _fuller: dict[str, str] = field(default_factory=dict)
     _by_sentence: dict[int, str] = field(default_factory=dict)
     _last_person: tuple[int, str] | None = None
+    _p: _Patterns = field(init=False)
     _verbs: _Matches = field(init=False)
     _sources: _Matches = field(init=False)
 
     def __post_init__(self) -> None:
         self._starts = [start for start, _ in self.sentences]
+        self._p = _patterns(self.language)
         self._verbs = _Matches(self.text, self._p.verb)
         self._sources = _Matches(self.text, self._p.source)
-
-    @property
-    def _p(self) -> _Patterns:
-        return _patterns(self.language)
 
     def speaker(self, start: int, end: int, *, scare: bool = False) -> Attribution:
         """The speaker of the quote ``text[start:end]``.
@@ -325,19 +336,21 @@ class SpeakerFinder:
         return self._expand(name, start) if name and not self._is_org(name) else None
 
     def _is_org(self, name: str) -> bool:
-        return _key(name.split()[-1]) in self._p.lang.ORG_WORDS
+        return is_organisation(name, self.language)
 
     def _remember(self, speaker: str, index: int) -> None:
-        self._known.append(speaker)
+        words = speaker.split()
+        for cut in range(1, len(words)):
+            self._fuller[" ".join(words[cut:])] = speaker
         self._by_sentence[index] = speaker
         if not self._is_org(speaker):
             self._last_person = (index, speaker)
 
     def _expand(self, name: str, before: int) -> str:
         """The fuller form of a short name used earlier ("Sharifzoda")."""
-        for known in reversed(self._known):
-            if known.endswith(" " + name):
-                return known
+        known = self._fuller.get(name)
+        if known:
+            return known
         is_org = self._is_org(name)
         if " " in name and not is_org:
             return name
