@@ -15,6 +15,7 @@ import importlib
 import re
 from types import ModuleType
 
+from . import money
 from .context import Context
 from .figures import Figure, Shape, figures
 from .lookback import Lookback
@@ -72,6 +73,9 @@ def claim_from(figure: Figure, text: str, language: str) -> Claim | None:
     if not noun or not is_counted_noun(noun, language):
         return None
     number = figure.first
+    symbols = money.shape(language).before
+    if symbols and symbols.before(text, number.start):
+        return None  # "$ 800 rebates" is money
     if YEAR.fullmatch(number.text) or (figure.value is not None and figure.value < 1):
         return None
     scaled = figure.after.group("scale") or any(

@@ -205,8 +205,10 @@ def _suffix(after: re.Match[str], shape: Shape) -> float:
 def _is_change(
     after_from: Found | None, first: re.Match[str], second: re.Match[str]
 ) -> bool:
-    """ "from 5% to 7%" or "3 points to 61%" are two figures, not a range."""
+    """ "from 5% to 7%", "3 points to 61%" or "6% to 309 yen" are two figures."""
     if after_from is not None:
+        return True
+    if _has_unit(first) and not _has_unit(second):
         return True
     if _has_unit(first) and _has_unit(second):
         return " ".join(first.group("unit").lower().split()) != " ".join(

@@ -21,6 +21,7 @@ from babel.numbers import list_currencies
 from .context import Context
 from .figures import Figure, Shape, figures
 from .lookback import Lookback
+from .numbers import number_pattern, parse_number
 from .regexes import trie
 from .types import Claim, Kind
 
@@ -97,9 +98,11 @@ def before_options(language: str) -> list[str]:
     codes = [c for c in list_currencies() if c not in lang.CODE_WORDS]
     codes += [c.lower() for c in lang.ANY_CASE_CODES]
     prefixes = [s[:-1] for s in dollar_symbols(language) if len(s) > 1] + codes
-    dollars = [f"{p}{gap}$" for p in prefixes for gap in ("", " ")]
+    # "c $ 1.34" is Canadian, but "a $5 fee" is no Australian money: a space
+    # may split only prefixes of two letters or more.
+    dollars = [f"{p}{g}$" for p in prefixes for g in ("", " ") if not g or len(p) > 1]
     dollars += [d.upper() for d in dollars]
-    return [*currency_symbols(language), *dollars, *codes]
+    return [*currency_symbols(language), *dollars, *codes, *millions(language)]
 
 
 def after_pattern(language: str) -> str:
@@ -113,7 +116,9 @@ def after_pattern(language: str) -> str:
     dollars += [d.upper() for d in dollars]
     dollar = rf"(?<![^\W\d_]){alternation(dollars, fold=True)}\s?\$"
     plain = alternation([s for s in symbols if not s.endswith("$")])
-    names = alternation([*currency_names(language), *lang.MINOR_UNITS], fold=True)
+    names = alternation(
+        [*currency_names(language), *lang.MINOR_UNITS, *millions(language)], fold=True
+    )
     return (
         rf"(?:{names}(?![^\W\d_])|(?:{code}|{dollar}|\$|{plain})"
         rf"(?![^\W\d_])(?!\s?\d))"
@@ -143,9 +148,9 @@ def currency_of(figure: Figure, language: str) -> tuple[str, float] | None:
         if not raw:
             continue
         key = " ".join(raw.split())
-        minor: tuple[str, float] | None = lang.MINOR_UNITS.get(key.lower())
+        minor = lang.MINOR_UNITS.get(key.lower()) or millions(language).get(key.upper())
         if minor is not None:
-            return minor
+            return str(minor[0]), float(minor[1])
         code = (
             currency_symbols(language).get(key)
             or currency_names(language).get(key.lower())
@@ -153,6 +158,39 @@ def currency_of(figure: Figure, language: str) -> tuple[str, float] | None:
         )
         return code or key.rstrip("$ ").upper(), 1.0
     return None
+
+
+@functools.cache
+def millions(language: str) -> dict[str, tuple[str, float]]:
+    """Finance shorthand for millions: "MUSD", "MEUR" -> (code, 1e6)."""
+    return {f"M{code}": (code, 1e6) for code in money_words(language).ANY_CASE_CODES}
+
+
+@functools.cache
+def _cents_regex(language: str) -> re.Pattern[str]:
+    lang = money_words(language)
+    minor = alternation(list(lang.MINOR_UNITS), fold=True)
+    return re.compile(
+        rf"(?:,?\s{{1,3}}and)?\s{{1,3}}(?P<n>{number_pattern(language)})"
+        rf"(?:\s{{1,3}}(?P<minor>{minor})(?![^\W\d_])|(?=\s*(?:[.,;:!?)]|$)))"
+    )
+
+
+def with_cents(
+    figure: Figure, text: str, code: str, language: str
+) -> tuple[float, int] | None:
+    """ "13 dollars and 45 cents": (0.45, end) to add to a whole amount."""
+    if figure.value is None or figure.before or not figure.after.group("unit"):
+        return None
+    match = _cents_regex(language).match(text, figure.end)
+    value = parse_number(match.group("n"), language) if match else None
+    if match is None or value is None or not 0 < value < 100:
+        return None
+    if match.group("minor"):
+        unit = money_words(language).MINOR_UNITS[match.group("minor").lower()]
+        if unit[0] != code:
+            return None
+    return value / 100, match.end()
 
 
 def is_ambiguous(figure: Figure, language: str) -> bool:
@@ -174,12 +212,16 @@ def claim_from(figure: Figure, text: str, language: str) -> Claim | None:
     def scaled(value: float | None) -> float | None:
         return None if value is None else value * factor
 
+    value, end = scaled(figure.value), figure.end
+    cents = with_cents(figure, text, code, language) if factor == 1 else None
+    if cents is not None and value is not None:
+        value, end = value + cents[0], cents[1]
     return Claim(
         Kind.MONEY,
         figure.start,
-        figure.end,
-        text[figure.start : figure.end],
-        value=scaled(figure.value),
+        end,
+        text[figure.start : end],
+        value=value,
         unit=code,
         low=scaled(figure.low),
         high=scaled(figure.high),
