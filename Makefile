@@ -56,6 +56,11 @@ loadtest: venv
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
 
+# Times detection on ~1 and 2 MB of generated news text (plus $(SHARED)/seeds when
+# present), hostile input, and quantulum3 when the bench extra is installed.
+bench: venv
+	SHARED=$(SHARED) $(BIN)/python -W ignore scripts/bench_detection.py
+
 # Scores detection on the peer suites in $(SHARED)/data/peer-suites (skips when absent).
 eval: venv
 	SHARED=$(SHARED) $(BIN)/python scripts/eval_peers.py

@@ -1,0 +1,212 @@
+"""Detection speed: chars/s on generated news text, scaling, hostile input, peers.
+
+Times ``detect(text, statements=False)`` (best of three, one process, pinned
+to one core where the OS allows) on about 1 MB and 2 MB of news-like text from
+``scripts/newsgen.py`` (plus the seed reports in ``$SHARED/seeds`` when
+present), then on a hostile 1 MB line of digits and currency symbols and on a
+1 MB line that opens a quote and never closes it. When quantulum3 is installed
+(the ``bench`` extra) it parses a 50 KB sample in 5 KB chunks in the same run
+and the ratio is printed; when the check-worthiness scorer is available its
+sentences per second are printed too. Goals: at least 2 MB/s, 2 MB taking at
+most 2.2 times as long as 1 MB, the hostile line under a second. Nothing is
+asserted: this prints a table.
+
+    python scripts/bench_detection.py [--size 1000000] [--seed 2015]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import newsgen
+
+from annotations.detection import detect
+from annotations.detection.sentences import split
+
+QUANTULUM_SAMPLE = 50_000
+QUANTULUM_CHUNK = 5_000
+CHECKWORTHINESS_SENTENCES = 5_000
+
+Row = tuple[str, int, float, str]
+
+
+def best_of(run: Callable[[], Any], repeat: int = 3) -> float:
+    """Fastest wall time of ``repeat`` runs, in seconds."""
+    times = []
+    for _ in range(repeat):
+        began = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - began)
+    return min(times)
+
+
+def pin_to_one_core() -> str:
+    if hasattr(os, "sched_setaffinity") and hasattr(os, "sched_getaffinity"):
+        core = min(os.sched_getaffinity(0))
+        os.sched_setaffinity(0, {core})
+        return f"pinned to core {core}"
+    return "not pinned (no sched_setaffinity)"
+
+
+def seed_reports() -> list[str]:
+    shared = Path(
+        os.environ.get("SHARED", Path(__file__).resolve().parents[2] / "shared")
+    )
+    seeds = shared / "seeds"
+    if not seeds.is_dir():
+        return []
+    return [path.read_text(encoding="utf-8") for path in sorted(seeds.glob("*.txt"))]
+
+
+def news_text(size: int, seed: int) -> str:
+    """``size`` characters: the seed reports first, then generated articles."""
+    head = "\n\n".join(seed_reports())
+    body = newsgen.corpus(max(size - len(head), 0), seed)
+    return (head + "\n\n" + body)[:size] if head else body
+
+
+def hostile_digits(size: int, seed: int) -> str:
+    """One line of digits, separators and currency signs, no spaces to rest on."""
+    rng = random.Random(seed)
+    alphabet = "0123456789" * 4 + "$€£¥₽" * 3 + ",.-%" + " "
+    return "".join(rng.choices(alphabet, k=size))
+
+
+def unclosed_quote(size: int, seed: int) -> str:
+    """One line that opens a quote at the start and never closes it."""
+    body = newsgen.corpus(size, seed).replace('"', "").replace("\n", " ")
+    return ('"' + body)[:size]
+
+
+def time_detect(label: str, text: str, repeat: int = 3) -> Row:
+    seconds = best_of(lambda: detect(text, statements=False), repeat)
+    return (label, len(text), seconds, "")
+
+
+def quantulum_row(text: str) -> Row | None:
+    """quantulum3 on a sample of ``text`` in chunks, or None when not installed."""
+    try:
+        from quantulum3 import classifier, parser
+    except ImportError:
+        return None
+    note = "quantulum3"
+    try:
+        parser.parse("It weighs 5 pounds.")  # an ambiguous unit loads the classifier
+    except Exception as error:  # its pickled classifier breaks on newer sklearn
+        classifier.USE_CLF = False
+        note = f"quantulum3 without its classifier ({type(error).__name__} loading it)"
+    sample = text[:QUANTULUM_SAMPLE]
+    chunks = [
+        sample[i : i + QUANTULUM_CHUNK] for i in range(0, len(sample), QUANTULUM_CHUNK)
+    ]
+    seconds = best_of(lambda: [parser.parse(chunk) for chunk in chunks], repeat=1)
+    return ("quantulum3.parser.parse, 50 KB sample", len(sample), seconds, note)
+
+
+def checkworthiness_row(text: str) -> Row | None:
+    """Sentences scored per second by the check-worthiness scorer (issue 8).
+
+    The hook: ``checkworthiness.score(sentence)`` on the first sentences of the
+    text; None when the module has no scorer yet or its weights cannot load.
+    """
+    try:
+        from annotations.detection import checkworthiness
+    except ImportError:
+        return None
+    scorer = getattr(checkworthiness, "score", None)
+    if scorer is None:
+        return None
+    sentences = [text[s:e] for s, e in split(text)][:CHECKWORTHINESS_SENTENCES]
+    try:
+        scorer(sentences[0])  # loads the weights outside the timing
+    except Exception as error:
+        return ("checkworthiness.score", 0, 0.0, f"unavailable: {error}")
+    seconds = best_of(lambda: [scorer(sentence) for sentence in sentences])
+    rate = len(sentences) / seconds
+    return (
+        "checkworthiness.score",
+        len(sentences),
+        seconds,
+        f"{rate:,.0f} sentences/s",
+    )
+
+
+def format_table(rows: list[Row]) -> str:
+    lines = [
+        f"{'run':44} {'chars':>10} {'seconds':>8} {'chars/s':>12} {'MB/s':>6}  note"
+    ]
+    for label, chars, seconds, note in rows:
+        if label.startswith("checkworthiness"):
+            lines.append(
+                f"{label:44} {chars:>10,} {seconds:>8.3f} {'':>12} {'':>6}  {note}"
+            )
+            continue
+        rate = chars / seconds if seconds else 0.0
+        mb = rate / 1_000_000
+        lines.append(
+            f"{label:44} {chars:>10,} {seconds:>8.3f} {rate:>12,.0f} {mb:>6.2f}  {note}"
+        )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    options.add_argument(
+        "--size", type=int, default=1_000_000, help="chars of the 1x run"
+    )
+    options.add_argument("--seed", type=int, default=2015)
+    args = options.parse_args()
+    print(f"detection benchmark, one process, {pin_to_one_core()}")
+    one = news_text(args.size, args.seed)
+    two = news_text(2 * args.size, args.seed)
+    detect(one[:20_000], statements=False)  # warm caches and lazy tables
+    rows = [
+        time_detect("detect, news text 1x", one),
+        time_detect("detect, news text 2x", two),
+    ]
+    rows.append(
+        time_detect(
+            "detect, hostile digits/currency line",
+            hostile_digits(args.size, args.seed),
+            1,
+        )
+    )
+    rows.append(
+        time_detect(
+            "detect, unclosed quote line", unclosed_quote(args.size, args.seed), 1
+        )
+    )
+    for extra in (quantulum_row(one), checkworthiness_row(one)):
+        if extra:
+            rows.append(extra)
+    print(format_table(rows))
+    print(summary(rows))
+
+
+def summary(rows: list[Row]) -> str:
+    ours = rows[0][1] / rows[0][2]
+    parts = [
+        f"2x/1x time ratio: {rows[1][2] / rows[0][2]:.2f} (goal <= 2.2)",
+        f"hostile line: {rows[2][2]:.3f} s (goal < 1 s)",
+    ]
+    peer = next((row for row in rows if row[0].startswith("quantulum3")), None)
+    if peer:
+        theirs = peer[1] / peer[2]
+        parts.append(f"detect is {ours / theirs:,.0f}x quantulum3's chars/s")
+    else:
+        parts.append("quantulum3 not installed (pip install -e '.[bench]')")
+    return "\n".join(parts)
+
+
+if __name__ == "__main__":
+    main()
