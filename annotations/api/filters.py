@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 import django_filters
@@ -19,6 +20,24 @@ def _as_id(digits: str) -> int:
     return number if number <= MAX_ID else 0
 
 
+def to_utc(value: datetime) -> datetime:
+    """The same instant in UTC, clamped to the representable range.
+
+    PostgreSQL refuses offsets beyond 15:59 that Python accepts (+21:29), so
+    times are converted before they reach the query.
+    """
+    try:
+        return value.astimezone(UTC)
+    except OverflowError:
+        edge = datetime.max if value.year > 1 else datetime.min
+        return edge.replace(tzinfo=UTC)
+
+
+class UtcDateTimeFilter(django_filters.IsoDateTimeFilter):
+    def filter(self, qs: Any, value: Any) -> Any:
+        return super().filter(qs, to_utc(value) if value else value)
+
+
 class IdFilter(django_filters.NumberFilter):
     """A whole-number ID (NumberFilter alone would accept 1.5)."""
 
@@ -31,7 +50,7 @@ class ArticleFilter(django_filters.FilterSet):
     )
     outlet = django_filters.CharFilter(field_name="outlet", lookup_expr="iexact")
     language = django_filters.CharFilter(field_name="language", lookup_expr="iexact")
-    updated_since = django_filters.IsoDateTimeFilter(
+    updated_since = UtcDateTimeFilter(
         field_name="updated_at",
         lookup_expr="gte",
         label="Articles changed at or after this ISO 8601 time.",
@@ -107,6 +126,7 @@ class ClaimFilter(django_filters.FilterSet):
 
     def filter_updated_since(self, queryset: QuerySet, name: str, value: Any) -> Any:
         # A verdict edit does not touch its claim's updated_at; sync must see it.
+        value = to_utc(value)
         return queryset.filter(
             Q(updated_at__gte=value) | Q(verdict__updated_at__gte=value)
         )
@@ -120,7 +140,7 @@ class ClaimFilter(django_filters.FilterSet):
 class VerdictFilter(django_filters.FilterSet):
     claim = IdFilter(field_name="claim_id")
     article = IdFilter(field_name="claim__article_id")
-    updated_since = django_filters.IsoDateTimeFilter(
+    updated_since = UtcDateTimeFilter(
         field_name="updated_at",
         lookup_expr="gte",
         label="Verdicts changed at or after this ISO 8601 time.",

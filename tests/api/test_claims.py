@@ -275,3 +275,18 @@ class ClaimDetailTests(APITestCase):
         )
         self.claim.refresh_from_db()
         self.assertEqual(self.claim.status, "open")
+
+
+class TimeFilterTests(APITestCase):
+    def test_offsets_postgresql_refuses_are_converted(self) -> None:
+        # Python accepts offsets up to 23:59; PostgreSQL stops at 15:59.
+        for since in ("2621-04-15T13:54:09+21:29", "9999-12-31T23:59:00-23:00"):
+            for path in ("/api/v1/claims/", "/api/v1/articles/", "/api/v1/verdicts/"):
+                response = self.get(path, self.alice, updated_since=since)
+                self.assertEqual(response.status_code, 200, (path, since))
+                self.assertEqual(response.json()["results"], [])
+        response = self.get(
+            "/api/v1/claims/", self.alice, updated_since="0001-01-01T00:00:00+23:00"
+        )
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(len(response.json()["results"]), 1)
