@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from . import dates_ranges, dates_relative
+from . import dates_named, dates_ranges, dates_relative
 from .context import Context
 from .dates_calendar import (
     century,
@@ -154,7 +154,10 @@ def scanner(language: str) -> Scanner:
         matcher("quarter", read_quarter),
     )
     add(lang.DECADE_WORDS, matcher("era_words", read_era))
-    for words, handler in dates_relative.handlers(language):
+    for words, handler in [
+        *dates_relative.handlers(language),
+        *dates_named.handlers(language),
+    ]:
         add(words, handler)
     anchors = trie(table)
     # "(?=\d)" first: the digit shapes are only tried where a digit stands.

@@ -104,13 +104,27 @@ def read_numeric(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim
     return read_slashed(ctx, vocab, match)
 
 
+#: Words that make a year-less "11/20" a date (not a fraction or a score).
+SLASH_PREFIXES = (
+    "on",
+    "from",
+    "between",
+    "to",
+    "since",
+    "until",
+    "till",
+    "by",
+    "through",
+)
+
+
 def read_slashed(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim | None:
     """ "04/22/2015" or, after "on" or a weekday, "11/20"; never an ambiguous order."""
     first, second = int(match.group("a")), int(match.group("b"))
     year_text = match.group("y2")
     if year_text is None:
         if match.group("s2") != "/" or not (
-            group(match, "wd") or preceded_by(ctx.text, match.start(), ("on",))
+            group(match, "wd") or preceded_by(ctx.text, match.start(), SLASH_PREFIXES)
         ):
             return None
     elif match.group("s2") == "." and len(year_text) != 4:

@@ -48,8 +48,9 @@ def patterns(language: str) -> dict[str, re.Pattern[str]]:
         rf"|(?P<wkmod>{unit_mods})\s+week\s*(?:on\s+|-\s*|,\s*)?(?P<wkday>{weekday})"
         rf"|(?P<wkday2>{weekday})\s+of\s+(?:the\s+)?(?P<wkmod2>{unit_mods})\s+week"
     )
+    part_of = rf"|(?P<part>{trie(lang.PART_OF_UNIT)})\s+of\s+(?:the\s+|this\s+)?(?P<punit>{units})"
     relative = (
-        rf"(?:(?P<dayword>{trie(lang.DAY_WORDS)}){week_of}"
+        rf"(?:(?P<dayword>{trie(lang.DAY_WORDS)}){week_of}{part_of}"
         rf"|(?:(?P<vague>{trie(lang.VAGUE_PARTS)})\s+(?:in\s+)?)?"
         rf"(?P<mod>{unit_mods}|(?<=in\s)the)\s+(?P<unit>{units})"
         rf"|(?:(?P<wmod>{weekday_mods})\s+)?(?P<wd>{trie(vocab.full_weekdays)})"
@@ -85,6 +86,7 @@ def handlers(language: str) -> list[tuple[set[str], Handler]]:
         *(w.split()[0] for w in lang.WEEKDAY_MODIFIERS),
         *vocab.full_weekdays,
         *lang.MONTH_MODIFIERS,
+        *lang.PART_OF_UNIT,
     }
     return [(words, read_relative_at), *dates_counted.handlers(language)]
 
@@ -123,12 +125,20 @@ def read_relative(
         return make_claim(
             ctx.text, start, end, day(ctx.published + timedelta(days=offset))
         )
+    if match.group("punit"):
+        unit = match.group("punit")
+        if ctx.published is None:
+            return unresolved(ctx, start, end, unit)
+        extra = (("part", lang.PART_OF_UNIT[match.group("part")]),)
+        return make_claim(
+            ctx.text, start, end, unit_period(unit, ctx.published), extra=extra
+        )
     if match.group("wkday") or match.group("wkday2"):
         return read_weekday_of_week(ctx, vocab, match)
     if match.group("unit"):
         unit = match.group("unit").lower()
         vague = match.group("vague")
-        if match.group("mod").lower() == "the" and not vague:
+        if match.group("mod") == "the" and not vague:
             return None  # "in the year" alone is not a date
         if ctx.published is None:
             return unresolved(ctx, start, end, unit)

@@ -103,7 +103,8 @@ def fold(text: str) -> str:
 def trie(words: Iterable[str]) -> str:
     """A non-capturing alternation of lower-case ``words`` as a prefix tree.
 
-    A space in a word matches a space or a hyphen ("twenty-first").
+    A space in a word matches a space or a hyphen ("twenty-first"), an
+    apostrophe may be curly or left out, a full stop left out.
 
     >>> trie(["mar", "march", "may"])
     '(?:ma(?:r(?:ch)?|y))'
@@ -117,9 +118,14 @@ def trie(words: Iterable[str]) -> str:
     return "(?:" + _branch(tree) + ")"
 
 
+#: A space in a word matches a space or a hyphen; an apostrophe either
+#: apostrophe or none ("new years day").
+SPECIAL = {" ": r"[\s-]", "'": "['’]?", ".": r"\.?"}
+
+
 def _branch(node: dict[str, Any]) -> str:
     options = [
-        (r"[\s-]" if char == " " else re.escape(char)) + _branch(child)
+        SPECIAL.get(char, re.escape(char)) + _branch(child)
         for char, child in sorted(node.items())
         if char
     ]

@@ -247,3 +247,82 @@ WEEK_ORDINALS: dict[str, int] = {
     "last": -1,
     "final": -1,
 }
+
+#: Holidays on a fixed day: name -> (month, day).
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "valentine's day": (2, 14),
+    "st patrick's day": (3, 17),
+    "st. patrick's day": (3, 17),
+    "saint patrick's day": (3, 17),
+    "earth day": (4, 22),
+    "may day": (5, 1),
+    "international workers' day": (5, 1),
+    "juneteenth": (6, 19),
+    "independence day": (7, 4),
+    "bastille day": (7, 14),
+    "halloween": (10, 31),
+    "armistice day": (11, 11),
+    "veterans day": (11, 11),
+    "remembrance day": (11, 11),
+    "christmas eve": (12, 24),
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "boxing day": (12, 26),
+}
+
+#: Holidays on the nth weekday of a month: name -> (month, weekday Monday=0,
+#: nth with -1 for the last, days added after).
+WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
+    "martin luther king day": (1, 0, 3, 0),
+    "presidents day": (2, 0, 3, 0),
+    "memorial day": (5, 0, -1, 0),
+    "labor day": (9, 0, 1, 0),
+    "thanksgiving": (11, 3, 4, 0),
+    "thanksgiving day": (11, 3, 4, 0),
+    "black friday": (11, 3, 4, 1),
+    "cyber monday": (11, 3, 4, 4),
+}
+
+#: Holidays counted from Western Easter Sunday: name -> days after it.
+EASTER_HOLIDAYS: dict[str, int] = {
+    "easter": 0,
+    "easter sunday": 0,
+    "easter monday": 1,
+    "good friday": -2,
+    "maundy thursday": -3,
+    "palm sunday": -7,
+    "ash wednesday": -46,
+    "ascension day": 39,
+    "pentecost": 49,
+}
+
+#: Modifiers before a holiday or season ("last Christmas", "next summer").
+OCCURRENCE_MODIFIERS: dict[str, int] = {
+    "this": 0,
+    "last": -1,
+    "previous": -1,
+    "past": -1,
+    "next": 1,
+    "coming": 1,
+    "following": 1,
+}
+
+#: Seasons (meteorological, northern hemisphere): name -> (TIMEX code, first
+#: month). Winter runs from December into the next year.
+SEASONS: dict[str, tuple[str, int]] = {
+    "spring": ("SP", 3),
+    "summer": ("SU", 6),
+    "autumn": ("FA", 9),
+    "fall": ("FA", 9),
+    "winter": ("WI", 12),
+}
+
+#: "the end of the year", "the start of this month": the part of the current unit.
+PART_OF_UNIT: dict[str, str] = {
+    "end": "late",
+    "start": "early",
+    "beginning": "early",
+    "middle": "mid",
+}
