@@ -35,7 +35,9 @@ urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path(
         "docs/",
-        SpectacularSwaggerSplitView.as_view(url_name="api-schema"),
+        SpectacularSwaggerSplitView.as_view(
+            url_name="api-schema", template_name="annotations/api_docs.html"
+        ),
         name="api-docs",
     ),
 ]
