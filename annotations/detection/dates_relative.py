@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Any
 from datetime import date, timedelta
 
 from . import dates_counted
@@ -144,8 +145,8 @@ def read_relative(
             return unresolved(ctx, start, end, unit)
         step = lang.UNIT_MODIFIERS.get(match.group("mod").lower(), 0)
         period = unit_period(unit, ctx.published).shift(step)
-        extra = (("part", vague.lower()),) if vague else ()
-        return make_claim(ctx.text, start, end, period, extra=extra)
+        parts: tuple[tuple[str, Any], ...] = (("part", vague),) if vague else ()
+        return make_claim(ctx.text, start, end, period, extra=parts)
     if match.group("wd"):
         return read_weekday(ctx, vocab, match)
     word = match.group("month")
