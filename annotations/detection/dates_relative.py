@@ -26,8 +26,8 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Any
 from datetime import date, timedelta
+from typing import Any
 
 from . import dates_counted
 from .context import Context
