@@ -2,7 +2,8 @@
 
 Collects each current currency's local symbol in the languages of the
 territories that use it ("Kč" for CZK in cs_CZ, "zł" for PLN in pl_PL), keeping
-symbols that name one currency only and are not a lone Latin letter. Walking
+symbols that name one currency only and are not a lone Latin letter, and the
+currencies whose home locales all use a decimal comma (IDR, HUF, CZK...). Walking
 hundreds of locales takes over a second, so the result is shipped as data.
 
 Usage: ``python scripts/build_currency_symbols.py``
@@ -51,19 +52,28 @@ def usable(symbol: str, code: str) -> bool:
     return not (len(cleaned) == 1 and cleaned.isascii() and cleaned.isalpha())
 
 
-def collect() -> dict[str, str]:
+def collect() -> dict[str, object]:
     seen: dict[str, set[str]] = defaultdict(set)
+    decimals: dict[str, set[str]] = defaultdict(set)
     locales = territory_locales()
     for territory, currencies in get_global("territory_currencies").items():
         current = [c[0] for c in currencies if c[2] is None and c[3]]
         for locale_id in locales.get(territory, []):
-            symbols = Locale.parse(locale_id).currency_symbols
+            locale = Locale.parse(locale_id)
+            symbols = locale.currency_symbols
             for code in current:
+                decimals[code].add(locale.number_symbols["latn"]["decimal"])
                 symbol = symbols.get(code)
                 if symbol and usable(symbol, code):
                     seen[symbol.strip("\u200b\u200f ")].add(code)
     return {
-        symbol: codes.pop() for symbol, codes in sorted(seen.items()) if len(codes) == 1
+        "symbols": {
+            symbol: codes.pop()
+            for symbol, codes in sorted(seen.items())
+            if len(codes) == 1
+        },
+        # Currencies whose every home locale writes "1.500" for fifteen hundred.
+        "comma_decimal": sorted(c for c, marks in decimals.items() if marks == {","}),
     }
 
 

@@ -22,11 +22,12 @@ from .types import Qualifier
 
 __all__ = ["Figure", "Number", "Shape", "figures", "scan"]
 
-#: Continental price formats: "1.234.567", "1.234,50", "12,99" (money reads
-#: them; plain English numbers never take these shapes).
+#: Continental price formats: "1.234.567", "1.234,50", "12,99", "12 590,00"
+#: (plain English numbers never take these shapes).
 CONTINENTAL = (
     r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3}){2,6}(?:,\d{1,2})?"
-    r"|\d{1,3}\.\d{3},\d{1,2}|\d{1,9},\d{1,2})(?![\d,])"
+    r"|\d{1,3}\.\d{3},\d{1,2}|\d{1,9},\d{1,2}"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,4}(?:[.,]\d{1,2})?)(?![\d,])"
 )
 CONTINENTAL_FULL = re.compile(CONTINENTAL)
 
@@ -85,6 +86,15 @@ def _addresses(text: str) -> list[tuple[int, int]]:
     )
 
 
+def _continental(raw: str) -> float:
+    """ "1.234,50" or "12 590,00" (or "3 250 000") as a float."""
+    digits = "".join(raw.split()).replace("\u202f", "")
+    spaced = " " in raw or "\u00a0" in raw or "\u202f" in raw
+    if spaced and "," not in digits and digits.count(".") == 1:
+        return float(digits)
+    return float(digits.replace(".", "").replace(",", "."))
+
+
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     i = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
@@ -126,7 +136,7 @@ def _scan_range(
             continue
         raw = match.group()
         if CONTINENTAL_FULL.fullmatch(raw):
-            value: float | None = float(raw.replace(".", "").replace(",", "."))
+            value: float | None = _continental(raw)
         else:
             value = parse_number(raw, language)
         if value is not None:

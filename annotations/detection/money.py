@@ -14,6 +14,7 @@ import json
 import re
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from babel import Locale
 from babel.numbers import list_currencies
@@ -65,12 +66,28 @@ SYMBOLS_FILE = Path(__file__).resolve().parent / "lang" / "currency_symbols.json
 
 
 @functools.cache
+def _cldr_data() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(SYMBOLS_FILE.read_text(encoding="utf-8"))
+    return data
+
+
+@functools.cache
+def comma_decimal() -> frozenset[str]:
+    """Currencies whose home locales write "1.500" for fifteen hundred."""
+    return frozenset(_cldr_data()["comma_decimal"])
+
+
+#: "31.500" and "1.250.000": dots that group thousands in comma-decimal prices.
+DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
+@functools.cache
 def currency_symbols(language: str = "en") -> dict[str, str]:
     """Symbol -> ISO code: local CLDR symbols (``currency_symbols.json``, built
     by ``scripts/build_currency_symbols.py``), then ``language``'s own CLDR
     symbols, then news aliases."""
     lang = money_words(language)
-    symbols: dict[str, str] = json.loads(SYMBOLS_FILE.read_text(encoding="utf-8"))
+    symbols: dict[str, str] = dict(_cldr_data()["symbols"])
     for code, symbol in Locale.parse(language).currency_symbols.items():
         if symbol != code and code != "XXX":
             symbols[symbol] = code
@@ -213,6 +230,8 @@ def claim_from(figure: Figure, text: str, language: str) -> Claim | None:
         return None if value is None else value * factor
 
     value, end = scaled(figure.value), figure.end
+    if code in comma_decimal() and DOT_GROUPED.fullmatch(figure.first.text):
+        value = scaled(float(figure.first.text.replace(".", "")))
     cents = with_cents(figure, text, code, language) if factor == 1 else None
     if cents is not None and value is not None:
         value, end = value + cents[0], cents[1]

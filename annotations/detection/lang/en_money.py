@@ -124,6 +124,20 @@ NAME_ALIASES: dict[str, str] = {
     "forints": "HUF",
     "bitcoin": "BTC",
     "bitcoins": "BTC",
+    "lei": "RON",
+    "leu": "RON",
+    # Local abbreviations seen in quoted prices.
+    "р": "RUB",
+    "р.": "RUB",
+    "руб": "RUB",
+    "руб.": "RUB",
+    "рублей": "RUB",
+    "грн": "UAH",
+    "грн.": "UAH",
+    "лв": "BGN",
+    "лв.": "BGN",
+    "원": "KRW",
+    "đ": "VND",
 }
 
 #: Names that also mean something else ("a 200-pound man"): read as money only
