@@ -6,9 +6,14 @@ from typing import Any
 
 from django import template
 
-from .. import display
+from .. import claim_list, display
 
 register = template.Library()
+
+
+@register.simple_tag
+def claim_items(claims: list[Any], selected: Any, base_url: str) -> str:
+    return claim_list.claim_items(claims, getattr(selected, "pk", None), base_url)
 
 
 @register.filter

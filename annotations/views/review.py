@@ -38,12 +38,13 @@ def default_ratings() -> list[Rating]:
     return list(Rating.objects.filter(scale__is_default=True).order_by("order"))
 
 
+# What the highlights and the side list need; the selected claim is loaded whole.
+LIST_FIELDS = ("article", "start", "end", "text", "kind", "value", "checks")
+LIST_FIELDS += ("status", "assignee")
+
+
 def article_claims(article: Article) -> list[Claim]:
-    return list(
-        article.claims.select_related("verdict__rating", "assignee").order_by(
-            "start", "-end", "id"
-        )
-    )
+    return list(article.claims.only(*LIST_FIELDS).order_by("start", "-end", "id"))
 
 
 @dataclass
@@ -69,14 +70,12 @@ def review_context(
     user = request.user
     mine = request.GET.get("mine") == "1"
     shown = [c for c in claims if c.assignee_id == user.pk] if mine else claims
-    if selected is not None:
-        # Use the copy loaded with the list, so the verdict is already there.
-        selected = next((c for c in claims if c.pk == selected.pk), selected)
     kinds_used = {c.kind for c in claims}
     can_assign = access.can(user, access.Action.ASSIGN)
     users = list(assignable_users()) if can_assign else []
     context: dict[str, Any] = {
         "article": article,
+        "claims_url": f"{article.get_absolute_url()}claims/",
         "claims": shown,
         "claim_count": len(claims),
         "mine": mine,
