@@ -151,7 +151,7 @@ def _period_ends_sentence(text: str, dot: int, nxt: int, lang: ModuleType) -> bo
     dotted = "." in token and all(
         part.isalpha() and len(part) <= 2 for part in token.split(".")
     )
-    if key in lang.BEFORE_NUMBER and text[nxt].isdigit():
+    if key in lang.BEFORE_NUMBER and text[nxt : nxt + 1].isdigit():
         return False
     if dotted or key in lang.BEFORE_NUMBER or key in lang.AMBIGUOUS:
         word = _WORD.match(text, nxt)
