@@ -151,3 +151,12 @@ def test_a_third_of_the_seats_in_an_article() -> None:
     [result] = checks("The opposition won 40 seats, a third of the 120 in parliament.")
 
     assert result.status is Status.CONSISTENT
+
+
+def test_tripled_budget_a_few_words_before_its_figures() -> None:
+    text = "Dushanbe has tripled the border security budget from $10 million to $30 million."
+
+    [result] = checks(text)
+
+    assert result.check == "ratio"
+    assert result.status is Status.CONSISTENT

@@ -118,3 +118,11 @@ def test_arithmetic_templates_never_raise(
     for result in run_checks(claims, None, text=text):
         assert result.status in set(Status)
         assert result.explanation.endswith(".")
+
+
+def test_text_ending_in_an_abbreviation_is_checked_without_error() -> None:
+    text = "Of the 120 delegates, 70 were from Russia and 40 from Kazakhstan, see No."
+
+    [result] = run_checks([], None, text=text)
+
+    assert result.check == "sum"

@@ -22,7 +22,7 @@ WORD_SHARE = 0.05
 #: Beyond that, up to this share of the stated ratio is "approximately".
 WORD_MARGIN = 0.10
 #: Most characters between the multiplier word and the nearer of its figures.
-MAX_WORD_GAP = 30
+MAX_WORD_GAP = 45
 
 _CHANGES = {
     "doubled": 2.0, "doubling": 2.0, "doubles": 2.0,
