@@ -113,8 +113,9 @@ class ReviewQueryCountTests(BaseTestCase):
     def test_review_page_queries_do_not_grow_with_claims(self):
         small, large = long_article(5), long_article(500)
         self.assertEqual(Claim.objects.filter(article=large).count(), 500)
-        # session, user, the user's groups (role), the article, the claims with
-        # verdicts, ratings and assignees, and the assignable users (editor).
+        # session, user, the user's groups (role), the article, the claims (the
+        # fields the highlights and the side list show), the assignable users
+        # (the viewer is an editor).
         self.assertEqual(self.count_queries(f"/articles/{small.pk}/"), 6)
         self.assertEqual(self.count_queries(f"/articles/{large.pk}/"), 6)
 
