@@ -160,3 +160,12 @@ def test_tripled_budget_a_few_words_before_its_figures() -> None:
 
     assert result.check == "ratio"
     assert result.status is Status.CONSISTENT
+
+
+def test_will_double_between_two_rates() -> None:
+    text = "Lending rates in Tajikistan will double from 3.4 percent to 6.8 percent in July."
+
+    [result] = checks(text)
+
+    assert result.check == "ratio"
+    assert result.status is Status.CONSISTENT

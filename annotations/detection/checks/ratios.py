@@ -25,10 +25,11 @@ WORD_MARGIN = 0.10
 MAX_WORD_GAP = 45
 
 _CHANGES = {
-    "doubled": 2.0, "doubling": 2.0, "doubles": 2.0,
-    "tripled": 3.0, "tripling": 3.0, "triples": 3.0, "trebled": 3.0,
-    "quadrupled": 4.0, "quadrupling": 4.0,
-    "halved": 0.5, "halving": 0.5, "halves": 0.5,
+    "double": 2.0, "doubled": 2.0, "doubling": 2.0, "doubles": 2.0,
+    "triple": 3.0, "tripled": 3.0, "tripling": 3.0, "triples": 3.0,
+    "treble": 3.0, "trebled": 3.0,
+    "quadruple": 4.0, "quadrupled": 4.0, "quadrupling": 4.0,
+    "halve": 0.5, "halved": 0.5, "halving": 0.5, "halves": 0.5,
 }  # fmt: skip
 _FRACTIONS = {
     "half": 1 / 2, "a half": 1 / 2, "one half": 1 / 2,
