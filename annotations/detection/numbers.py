@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import importlib
 import re
+import unicodedata
 from collections.abc import Iterable
 from types import ModuleType
 
@@ -42,6 +43,9 @@ def symbols(language: str) -> tuple[str, str]:
     """The locale's (group, decimal) symbols, from CLDR."""
     return get_group_symbol(language), get_decimal_symbol(language)
 
+
+#: Vulgar fraction characters ("2½"), read with ``unicodedata.numeric``.
+VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 
 #: Digits only: read without the word machinery.
 PLAIN = re.compile(r"\d{1,15}")
@@ -113,8 +117,13 @@ def number_pattern(language: str = "en") -> str:
     digits = digits_pattern(language)
     scale = alternation([*lang.HUNDRED, *lang.SCALES, *lang.SCALE_ABBREVIATIONS])
     groups = alternation(lang.GROUPS)
-    digit_number = rf"{digits}(?:\s?{scale}\b|\s{{1,3}}{groups}\b)?"
-    digit_forms = rf"(?:{slash_fraction_pattern()}|{digit_number})"
+    fractions = alternation(lang.FRACTIONS)
+    conj = alternation(lang.CONJUNCTIONS)
+    # "3 million and a half": the fraction is of the scale.
+    and_a_fraction = rf"(?:\s{{1,3}}{conj}\s{{1,3}}\w{{1,5}}\s{{1,3}}{fractions}\b)?"
+    digit_number = rf"{digits}(?:\s?{scale}\b{and_a_fraction}|\s{{1,3}}{groups}\b)?"
+    vulgar = rf"(?:\d{{1,3}}\s?)?[{VULGAR}](?!\d)"
+    digit_forms = rf"(?:{vulgar}|{slash_fraction_pattern()}|{digit_number})"
     sign = r"(?:(?<![\w.,%-])[-−])?"
     negative = alternation(lang.NEGATIVE_WORDS)
     word_forms = rf"(?:{negative}\s+)?(?:{digit_forms}|{word_number_pattern(lang)})"
@@ -129,7 +138,7 @@ def number_pattern(language: str = "en") -> str:
         *lang.FRACTIONS,
     ]
     gate = rf"(?={alternation(starters)}\b)"
-    return rf"(?:(?=[-−\d.]){sign}{digit_forms}|\b{gate}{word_forms})"
+    return rf"(?:(?=[-−\d.{VULGAR}]){sign}{digit_forms}|\b{gate}{word_forms})"
 
 
 NUMBER_PATTERN: str = number_pattern("en")
@@ -137,11 +146,6 @@ NUMBER_PATTERN: str = number_pattern("en")
 TOKEN = re.compile(r"\d[\d,.]*|\.\d+|[^\W\d_]+", re.UNICODE)
 NEGATIVE = re.compile(r"\s*[-−]")
 SLASH = re.compile(r"[-−]?\s*(?:(\d{1,3})\s+)?(\d{1,3})/(\d{1,3})")
-
-
-@functools.cache
-def _number_regex(language: str) -> re.Pattern[str]:
-    return re.compile(number_pattern(language))
 
 
 def parse_number(text: str, language: str = "en") -> float | None:
@@ -162,6 +166,9 @@ def parse_number(text: str, language: str = "en") -> float | None:
     group, decimal = symbols(language)
     if PLAIN.fullmatch(text):
         return float(text)
+    if text and text[-1] in VULGAR:
+        head = text[:-1].strip()
+        return (float(head) if head else 0.0) + unicodedata.numeric(text[-1])
     reader = _Reader(lang, group, decimal)
     tokens = TOKEN.findall(text.lower())
     sign = 1.0
@@ -190,6 +197,8 @@ class _Reader:
         self.current: float | None = None
         self.before_and: float | None = None
         self.last_word: float | None = None
+        self.last_scale = 1.0
+        self.scale_and = False
         self.seen = False
 
     def feed(self, token: str) -> bool:
@@ -203,6 +212,7 @@ class _Reader:
         if token in lang.ARTICLES:
             return True
         if token in lang.CONJUNCTIONS:
+            self.scale_and = self.current is None and self.last_scale > 1
             self.before_and = self.current or 0.0
             self.last_word = None
             return True
@@ -241,6 +251,7 @@ class _Reader:
         elif token in lang.SCALES or token in lang.SCALE_ABBREVIATIONS:
             scale = lang.SCALES.get(token) or lang.SCALE_ABBREVIATIONS[token]
             self.total += base * scale
+            self.last_scale = scale
             self.current = None
             self.before_and = None
         elif token in lang.GROUPS or token in lang.FRACTIONS:
@@ -252,6 +263,11 @@ class _Reader:
         return True
 
     def apply_to_addend(self, factor: float) -> None:
+        if self.scale_and and factor < 1:
+            # "three million and a half": the fraction is of the million.
+            self.total += ((self.current or 0.0) or 1.0) * factor * self.last_scale
+            self.current, self.before_and, self.scale_and = None, None, False
+            return
         if self.before_and is None:
             self.current = (1.0 if self.current is None else self.current) * factor
             return
@@ -278,17 +294,23 @@ def find_numbers(ctx: Context) -> list[Claim]:
     >>> [c.value for c in find_numbers(Context("He ate two dozen eggs", None, "en"))]
     [24.0]
     """
-    claims = []
-    text = ctx.text
-    for match in _number_regex(ctx.language).finditer(text):
-        if glued(text, match.start(), match.end()):
-            continue
-        value = parse_number(match.group(), ctx.language)
-        if value is not None:
-            claims.append(
-                Claim(Kind.COUNT, match.start(), match.end(), match.group(), value)
-            )
-    return claims
+    from .figures import scan  # figures builds on this module
+
+    text, lang = ctx.text, words(ctx.language)
+    return [
+        Claim(Kind.COUNT, number.start, number.end, number.text, number.value)
+        for number in scan(text, ctx.language)
+        if not glued(text, number.start, number.end)
+        and not is_pronoun(text, number.start, number.text, lang)
+    ]
+
+
+def is_pronoun(text: str, start: int, written: str, lang: ModuleType) -> bool:
+    """ "the one you mentioned", "which one": "one" standing for a thing."""
+    if written.lower() not in lang.PRONOUN_NUMBERS:
+        return False
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].lower() in lang.DETERMINERS
 
 
 def scale_of(text: str, language: str = "en") -> float:

@@ -5,6 +5,7 @@ from __future__ import annotations
 #: Words for 0-19.
 UNITS: dict[str, int] = {
     "zero": 0,
+    "nought": 0,
     "one": 1,
     "two": 2,
     "three": 3,
@@ -118,3 +119,11 @@ VAGUE_PLURALS: dict[str, float] = {
     "hundreds of millions": 2e8,
     "billions": 2e9,
 }
+
+#: Number words that also work as pronouns ("the one you like").
+PRONOUN_NUMBERS: frozenset[str] = frozenset({"one"})
+
+#: Words before a pronoun "one": "which one", "that one", "the one".
+DETERMINERS: frozenset[str] = frozenset(
+    {"the", "which", "that", "this", "each", "every", "any", "no", "another"}
+)
