@@ -127,3 +127,6 @@ PRONOUN_NUMBERS: frozenset[str] = frozenset({"one"})
 DETERMINERS: frozenset[str] = frozenset(
     {"the", "which", "that", "this", "each", "every", "any", "no", "another"}
 )
+
+#: Words joining a ratio: "one in five", "three out of ten", "1 over 3".
+RATIO_WORDS: tuple[str, ...] = ("in", "out of", "over")
