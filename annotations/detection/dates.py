@@ -29,6 +29,7 @@ from datetime import date
 from . import dates_named, dates_ranges, dates_relative
 from .context import Context
 from .dates_calendar import (
+    Period,
     century,
     decade,
     make_claim,
@@ -80,7 +81,7 @@ def patterns(language: str) -> dict[str, re.Pattern[str]]:
         rf"(?:(?:,?\s+|\s*[/-]\s*|,?\s+(?:of|in)\s+)(?P<y>{YEAR}))?"
     )
     numeric = (
-        rf"(?<![\w/.-])(?:(?P<y>{YEAR})(?P<s>[-/.])(?:(?P<m>1[0-2]|0?[1-9])|(?P<mn>{mon}))"
+        rf"(?<![\w/.])(?<!\d-)(?:(?P<y>{YEAR})(?P<s>[-/.])(?:(?P<m>1[0-2]|0?[1-9])|(?P<mn>{mon}))"
         rf"(?:(?P=s)(?P<d>3[01]|[12]\d|0?[1-9]))?"
         rf"|(?P<a>\d{{1,2}})(?P<s2>[-/.])(?P<b>\d{{1,2}})(?:(?P=s2)(?P<y2>\d{{4}}|\d\d))?)"
         r"(?![\w/]|[.-]\d)"
@@ -88,8 +89,9 @@ def patterns(language: str) -> dict[str, re.Pattern[str]]:
     quarters = trie(vocab.lang.QUARTER_ORDINALS)
     quarter_pattern = (
         rf"q(?P<q>[1-4])(?:[\s-]*(?P<y>{YEAR}))?\b|(?P<y2>{YEAR})[\s-]*q(?P<q2>[1-4])\b"
-        rf"|(?P<qw>{quarters}|[1-4](?:st|nd|rd|th))\s+quarter\b"
+        rf"|(?P<qw>{quarters}|[1-4](?:st|nd|rd|th))\s+(?P<qunit>quarter|half)\b"
         rf"(?:\s+of)?(?:\s+(?P<y3>{YEAR}))?"
+        rf"|h(?P<h>[12])[\s-]*(?P<y4>{YEAR})\b|(?P<y5>{YEAR})[\s-]*h(?P<h2>[12])\b"
     )
     era = (
         r"(?P<dec>(?:1[6-9]|20)\d0)\s?'?s\b|(?<=['’])(?P<short>\d0)s\b"
@@ -103,7 +105,9 @@ def patterns(language: str) -> dict[str, re.Pattern[str]]:
         rf"(?P<wd>{weekday}),?\s+(?:(?P<the>the)\s+)?(?P<d>{dom})"
         rf"(?![\s/.-]*(?:of\s+)?{mon})(?!\s*[/.-]\d)"
     )
-    day_of_month = r"(?<=on the )(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+    day_of_month = (
+        r"(?:(?<=on the )|(?<=on ))(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+    )
     return {
         "month_first": re.compile(month_first),
         "day_first": re.compile(day_first),
@@ -150,7 +154,7 @@ def scanner(language: str) -> Scanner:
     )
     add({w.split()[0] for w in vocab.days}, matcher("day_first", read_day_first))
     add(
-        [*lang.QUARTER_ORDINALS, "q1", "q2", "q3", "q4"],
+        [*lang.QUARTER_ORDINALS, "q1", "q2", "q3", "q4", "h1", "h2"],
         matcher("quarter", read_quarter),
     )
     add(lang.DECADE_WORDS, matcher("era_words", read_era))
@@ -193,12 +197,12 @@ def matcher(
 DIGIT_SHAPES = {
     "day_first": r"(?<![$€£¥.,/-])\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?[\s/.-]*[a-z]",
     "numeric": (
-        r"(?<![/.$€£¥-])(?:\d{4}[-/.](?:\d|[a-z]{3})|\d{1,2}/\d{1,2}(?!\d)"
+        r"(?<![/.$€£¥])(?<!\d-)(?:\d{4}[-/.](?:\d|[a-z]{3})|\d{1,2}/\d{1,2}(?!\d)"
         r"|\d{1,2}-\d{1,2}-\d\d|\d{1,2}\.\d{1,2}\.\d{4})"
     ),
-    "quarter": r"\d{4}[\s-]*q|\d(?:st|nd|rd|th)\s+quarter",
+    "quarter": r"\d{4}[\s-]*[qh]\d|\d(?:st|nd|rd|th)\s+(?:quarter|half)",
     "era": r"(?<![$€£¥.,])\d{4}(?!\d)|\d0\s?'?s\b|\d{1,2}(?:st|nd|rd|th)[\s-]+century",
-    "day_of_month": r"(?<=on the )\d{1,2}(?:st|nd|rd|th)\b",
+    "day_of_month": r"(?:(?<=on the )|(?<=on ))\d{1,2}(?:st|nd|rd|th)\b",
 }
 DIGIT_GATE = re.compile("".join(f"(?=(?P<{k}>{v}))?" for k, v in DIGIT_SHAPES.items()))
 ANY_DIGIT_SHAPE = "|".join(DIGIT_SHAPES.values())
@@ -287,27 +291,43 @@ def read_day_first(
 
 
 def read_quarter(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim | None:
-    """ "Q1 2015", "2015 Q1", "the first quarter of 2015", "the third quarter"."""
-    number_text = match.group("q") or match.group("q2")
-    if number_text is None:
-        word = match.group("qw").lower()
+    """ "Q1 2015", "2015 Q1", "the first quarter of 2015", "the first half", "H2 2019"."""
+    found = {k: v for k, v in match.groupdict().items() if v}
+    half = "h" in found or "h2" in found or found.get("qunit") == "half"
+    if "qw" in found:
+        word = found["qw"]
         number = vocab.lang.QUARTER_ORDINALS.get(word) or int(word[0])
     else:
-        number = int(number_text)
-    year_text = match.group("y") or match.group("y2") or match.group("y3")
+        number = int(found.get("q") or found.get("q2") or found.get("h") or found["h2"])
+    if half and number > 2:
+        return None
+    year_text = next(
+        (found[k] for k in ("y", "y2", "y3", "y4", "y5") if k in found), None
+    )
     start = with_the(ctx, match.start())
     if year_text:
-        return make_claim(ctx.text, start, match.end(), quarter(int(year_text), number))
-    timex = f"XXXX-Q{number}"
-    if ctx.published is None:
         return make_claim(
-            ctx.text, start, match.end(), None, timex=timex, precision="quarter"
+            ctx.text, start, match.end(), part_of_year(int(year_text), number, half)
+        )
+    timex = f"XXXX-{'H' if half else 'Q'}{number}"
+    if ctx.published is None:
+        precision = "half" if half else "quarter"
+        return make_claim(
+            ctx.text, start, match.end(), None, timex=timex, precision=precision
         )
     # The most recent such quarter: "first-quarter results" come out after it.
-    current = (ctx.published.month + 2) // 3
-    year_number = ctx.published.year - (number > current)
-    period = quarter(year_number, number)
+    current = (ctx.published.month - 1) // (6 if half else 3) + 1
+    period = part_of_year(ctx.published.year - (number > current), number, half)
     return make_claim(ctx.text, start, match.end(), period, timex=timex)
+
+
+def part_of_year(year_number: int, number: int, half: bool) -> Period:
+    """Quarter ``number`` of the year, or half ``number`` ("2015-H1") when ``half``."""
+    if not half:
+        return quarter(year_number, number)
+    first = quarter(year_number, 2 * number - 1)
+    last = quarter(year_number, 2 * number)
+    return Period(first.first, last.last, "half", f"{year_number:04d}-H{number}")
 
 
 def read_era(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim | None:
@@ -378,7 +398,13 @@ def year_in_context(text: str, vocab: Vocabulary, start: int, end: int) -> bool:
         return False
     if after.group(2) is None:
         return True
-    return after.group(2).lower() in vocab.lang.YEAR_SUFFIXES
+    if after.group(2).lower() in vocab.lang.YEAR_SUFFIXES:
+        return True
+    # "the 2008 financial crisis": a determiner, the year, then a word (a
+    # count would be written "2,008").
+    number = int(text[start:end])
+    determiner = preceded_by(text, start, vocab.lang.YEAR_DETERMINERS)
+    return determiner and 1900 <= number <= 2100 and after.group(2).islower()
 
 
 def month_alone_ok(text: str, vocab: Vocabulary, start: int, word: str) -> bool:

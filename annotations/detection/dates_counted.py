@@ -2,9 +2,9 @@
 
 Rules, so results can be predicted (``published`` is the article's date):
 
-- "N units ago": the unit N steps before the one holding ``published``, at
-  the unit's precision ("two years ago" in 2015 is ``2013``; "three days ago"
-  a day).
+- "N units ago": counted back from ``published``. Days and weeks give the
+  day ("two weeks ago" on 2015-04-10 is 2015-03-27); months, quarters, years
+  and decades give the unit, as writers round them ("two years ago" is 2013).
 - "in N units": the same forwards, but only after a word of the future
   ("will", "expected", ``FUTURE_MARKERS``) earlier in the sentence: "the
   plant will close in two years" is a date, "the lowest in two years" is not.
@@ -130,7 +130,7 @@ def counted(unit: str, steps: int, published: date) -> Period:
     if unit == "day":
         return day(published + timedelta(days=steps))
     if unit == "week":
-        return unit_period("week", published + timedelta(days=7 * steps))
+        return day(published + timedelta(days=7 * steps))
     return unit_period(unit, published).shift(steps)
 
 

@@ -247,7 +247,7 @@ def read_day_of_month(
 ) -> Claim | None:
     """ "on the 18th": that day of the publication month, or of the month before."""
     number = int(match.group("d"))
-    start = match.start() - 4
+    start = with_the(ctx, match.start())
     timex = f"XXXX-XX-{number:02d}"
     if not CLAUSE_END.match(ctx.text, match.end()) and not AFTER_DAY.match(
         ctx.text, match.end()

@@ -5,6 +5,9 @@ Rules, so results can be predicted (``published`` is the article's date):
 - A holiday with a year is that year's; with "this" the publication year's;
   "last"/"next" the occurrence before or after ``published``; alone, the
   occurrence nearest ``published`` like a year-less month (dates_calendar).
+- Fiscal years ("fiscal 2014", "FY2015", "last fiscal year") are named
+  TIMEX style ("FY2014") with ``precision="year"`` and no bounds: where a
+  fiscal year starts differs by country and company.
 - Seasons are meteorological and northern: spring is March to May, winter runs
   from December into the next year. ``normalized`` is TIMEX style ("2015-SU")
   with ``precision="season"``; "fall" needs a modifier or a year ("the fall of
@@ -20,7 +23,7 @@ from datetime import date, timedelta
 from .context import Context
 from .dates_calendar import Period, day, make_claim, month, nearest_year
 from .dates_words import Handler, Vocabulary, trie, vocabulary
-from .types import Claim
+from .types import Claim, Kind
 
 YEAR = r"(?:1[6-9]\d\d|20\d\d|2100)(?![\d,]\d)"
 
@@ -37,6 +40,10 @@ def patterns(language: str) -> dict[str, re.Pattern[str]]:
         "holiday": re.compile(
             rf"(?:(?P<mod>{modifier})\s+)?(?P<name>{holidays})(?![\w'’]){year}"
         ),
+        "fiscal": re.compile(
+            rf"(?:(?P<mod>{modifier})\s+)?fiscal(?:\s+year)?(?:\s+(?P<y>{YEAR}))?\b"
+            r"|fy\s?['’]?(?P<fy>\d{4}|\d\d)\b"
+        ),
         "season": re.compile(
             rf"(?:(?P<mod>{modifier})\s+)?(?P<name>{trie(lang.SEASONS)})\b{year}"
         ),
@@ -52,6 +59,7 @@ def handlers(language: str) -> list[tuple[set[str], Handler]]:
     return [
         (first_words | modifiers, read_holiday_at),
         (set(lang.SEASONS) | modifiers, read_season_at),
+        ({"fiscal", "fy"} | modifiers, read_fiscal_at),
     ]
 
 
@@ -210,3 +218,29 @@ def season_near(
     if holding:
         return holding[0]
     return max((p for p in options if p.last <= published), key=lambda p: p.first)
+
+
+def read_fiscal_at(
+    ctx: Context, vocab: Vocabulary, folded: str, pos: int
+) -> Claim | None:
+    found = patterns(ctx.language)["fiscal"].match(folded, pos)
+    if found is None:
+        return None
+    year_text = found.group("y") or found.group("fy")
+    modifier = found.group("mod")
+    if year_text:
+        number = int(year_text) if len(year_text) == 4 else 2000 + int(year_text)
+    elif modifier and ctx.published is not None:
+        number = ctx.published.year + vocab.lang.OCCURRENCE_MODIFIERS[modifier]
+    else:
+        return None  # "fiscal policy", or a relative fiscal year without a date
+    start, end = found.start(), found.end()
+    return Claim(
+        Kind.DATE,
+        start,
+        end,
+        ctx.text[start:end],
+        normalized=f"FY{number}",
+        precision="year",
+        extra=(("timex", f"FY{number}"),),
+    )

@@ -124,6 +124,28 @@ YEAR_SUFFIXES: tuple[str, ...] = (
     "olympics",
     "games",
     "world",
+    "would",
+    "could",
+    "should",
+    "might",
+    "must",
+)
+
+#: Determiners before an adjectival year ("the 2008 financial crisis", "his
+#: 2012 campaign"); the year must then be followed by a lower-case word.
+YEAR_DETERMINERS: tuple[str, ...] = (
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "this",
+    "that",
 )
 
 #: Deictic day words and their offset in days from publication.
