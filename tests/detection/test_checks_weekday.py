@@ -106,3 +106,19 @@ def test_weekday_with_a_spelled_month_is_checked() -> None:
     [result] = check_weekdays([claim], sentence)
 
     assert result.status is Status.INCONSISTENT
+
+
+def test_inferred_year_is_named_with_the_years_that_fit() -> None:
+    sentence = "The delegations met on Friday, April 9, in Dushanbe."
+    claim = date_claim(sentence, "Friday, April 9", "2015-04-09", "Friday").replace(
+        extra=(("weekday", "Friday"), ("timex", "XXXX-04-09"))
+    )
+
+    [result] = check_weekdays([claim])
+
+    assert result.status is Status.INCONSISTENT
+    assert result.explanation == (
+        "2015-04-09 (the text gives no year; it was taken from the publication "
+        "date) was a Thursday, not a Friday as the text says; April 9 fell on a "
+        "Friday in 2010 and 2021."
+    )

@@ -71,10 +71,15 @@ def _names_a_date(claim: Claim, named: str) -> bool:
 
 
 def check_weekday(claim: Claim, named: str) -> CheckResult:
-    """Compare ``named`` with the weekday of the claim's normalized date."""
+    """Compare ``named`` with the weekday of the claim's normalized date.
+
+    When the text gives no year (the detector took it from the publication
+    date), a mismatch still counts as inconsistent, and the explanation says
+    the year was inferred and names the nearest years that would fit.
+    """
     spans = ((claim.start, claim.end),)
-    actual = _actual_weekday(claim.normalized)
-    if actual is None:
+    day = _full_date(claim.normalized)
+    if day is None:
         return CheckResult(
             check=CHECK,
             claims=spans,
@@ -88,29 +93,61 @@ def check_weekday(claim: Claim, named: str) -> CheckResult:
             ),
             evidence="proleptic Gregorian calendar (Python datetime)",
         )
-    consistent = actual == named
-    verb = "was indeed a" if consistent else "was a"
+    actual = WEEKDAYS[day.weekday()]
     return CheckResult(
         check=CHECK,
         claims=spans,
-        status=Status.CONSISTENT if consistent else Status.INCONSISTENT,
+        status=Status.CONSISTENT if actual == named else Status.INCONSISTENT,
         expected=actual,
         stated=named,
         deviation_percent=None,
-        explanation=(
-            f"{claim.normalized} {verb} {actual}"
-            + ("." if consistent else f", not a {named} as the text says.")
-        ),
-        evidence=f"calendar: {claim.normalized} is a {actual}",
+        explanation=_explain(day, actual, named, _year_inferred(claim)),
+        evidence=f"calendar: {day.isoformat()} is a {actual}",
     )
 
 
-def _actual_weekday(normalized: str | None) -> str | None:
+def _explain(day: date, actual: str, named: str, inferred: bool) -> str:
+    when = day.isoformat()
+    if inferred:
+        when += " (the text gives no year; it was taken from the publication date)"
+    if actual == named:
+        return f"{when} was indeed a {actual}."
+    text = f"{when} was a {actual}, not a {named} as the text says"
+    if inferred:
+        years = _years_matching(day, named)
+        if years:
+            listed = " and ".join(str(year) for year in years)
+            month = MONTHS[day.month - 1]
+            text += f"; {month} {day.day} fell on a {named} in {listed}"
+    return text + "."
+
+
+def _year_inferred(claim: Claim) -> bool:
+    timex = dict(claim.extra).get("timex")
+    return isinstance(timex, str) and timex.startswith("XXXX")
+
+
+def _years_matching(day: date, named: str) -> list[int]:
+    """The nearest year before and after ``day``'s in which its date is a ``named``."""
+    wanted = WEEKDAYS.index(named) if named in WEEKDAYS else -1
+    found = []
+    for step in (-1, 1):
+        for offset in range(1, 12):
+            try:
+                other = day.replace(year=day.year + step * offset)
+            except ValueError:  # February 29
+                continue
+            if other.weekday() == wanted:
+                found.append(other.year)
+                break
+    return sorted(found)
+
+
+def _full_date(normalized: str | None) -> date | None:
     match = _FULL_DATE.match(normalized or "")
     if match is None:
         return None
     try:
-        day = date(int(match[1]), int(match[2]), int(match[3]))
+        return date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError:
         return None
-    return WEEKDAYS[day.weekday()]
