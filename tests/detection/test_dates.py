@@ -205,6 +205,87 @@ def test_within_three_days_is_not_a_date() -> None:
     ] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "normalized"),
+    [
+        ("Shops closed on Christmas Day 2014.", "Christmas Day 2014", "2014-12-25"),
+        ("Turnout fell last Thanksgiving.", "last Thanksgiving", "2014-11-27"),
+        ("Pilgrims gathered at Easter.", "Easter", "2015-04-05"),
+        ("Rebels advanced during the summer of 2014.", "summer of 2014", "2014-SU"),
+        ("Output grew in the first half of 2015.", "the first half of 2015", "2015-H1"),
+        ("Results for fiscal 2014 were restated.", "fiscal 2014", "FY2014"),
+        (
+            "Prices peaked in the last week of 2014.",
+            "the last week of 2014",
+            "2014-W52",
+        ),
+        (
+            "The panel meets on Tuesday of next week.",
+            "Tuesday of next week",
+            "2015-04-14",
+        ),
+        ("The hearing is set for Monday the 13th.", "Monday the 13th", "2015-04-13"),
+        ("The plant will close by the end of the year.", "end of the year", "2015"),
+    ],
+)
+def test_it_reads_named_and_composite_dates(
+    text: str, span: str, normalized: str
+) -> None:
+    claim = only(text)
+    assert (claim.text, claim.normalized) == (span, normalized)
+
+
+def test_a_weekday_picks_the_reading_of_an_ambiguous_slashed_date() -> None:
+    # 5/12 could be May 12 or December 5; only 2014-12-05 was a Friday.
+    assert only("The raid came on Friday 5/12.").normalized == "2014-12-05"
+
+
+def test_year_spans_and_seasons_become_ranges() -> None:
+    assert only("Debt doubled in 2010-2014.").normalized == "2010/2014"
+    assert only("The 2014-15 budget was cut.").normalized == "2014/2015"
+
+
+def test_adjectival_years_need_a_determiner_and_a_word() -> None:
+    assert only("Officials blamed the 2008 financial crisis.").normalized == "2008"
+    assert dates("Flight 2014 from Moscow landed late.") == []
+
+
+NEWS = {
+    "The central bank raised rates on Wednesday, its first increase since March 2013.": [
+        ("Wednesday", "2015-04-08"),
+        ("March 2013", "2013-03"),
+    ],
+    "Exports fell 3.2 percent in the first quarter, the office said on April 8.": [
+        ("the first quarter", "2015-Q1"),
+        ("April 8", "2015-04-08"),
+    ],
+    "Talks were held in Geneva from January 21 to 23 and again in mid-February.": [
+        ("January 21 to 23", "2015-01-21/2015-01-23"),
+        ("mid-February", "2015-02"),
+    ],
+    "The plant, built in the 1970s, will close by the end of the year.": [
+        ("1970s", "197"),
+        ("end of the year", "2015"),
+    ],
+    "The law passed in 2012 by 301 votes to 120 took effect on 1 January 2013.": [
+        ("2012", "2012"),
+        ("1 January 2013", "2013-01-01"),
+    ],
+    "Since the start of the conflict in April 2014, more than 6,000 people died.": [
+        ("April 2014", "2014-04"),
+    ],
+    "A report published on 2015-03-31 counted 240 incidents.": [
+        ("2015-03-31", "2015-03-31"),
+    ],
+    "Nearly two-thirds of the 2,014 respondents waited more than an hour.": [],
+}
+
+
+@pytest.mark.parametrize("text", list(NEWS))
+def test_news_sentences_yield_exactly_their_dates(text: str) -> None:
+    assert [(c.text, c.normalized) for c in dates(text)] == NEWS[text]
+
+
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="shared seed reports not present")
 def test_the_seed_report_dates_resolve_as_a_reader_would() -> None:
     text = next(iter(sorted(SEEDS.glob("*.txt")))).read_text(encoding="utf-8")
