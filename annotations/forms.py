@@ -126,11 +126,21 @@ class SourceForm(forms.Form):
     title = forms.CharField(max_length=500, required=False)
     publisher = forms.CharField(max_length=200, required=False)
     excerpt = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    archive_url = HttpURLField(
+        label="Archive URL", required=False, max_length=2000, assume_scheme="https"
+    )
+    accessed = forms.DateField(
+        label="Accessed on",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
     remove = forms.BooleanField(label="Remove this source", required=False)
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
-        filled = any(data.get(f) for f in ("title", "publisher", "excerpt"))
+        filled = any(
+            data.get(f) for f in ("title", "publisher", "excerpt", "archive_url")
+        )
         if filled and not data.get("url") and "url" not in self.errors:
             self.add_error("url", "A source needs its URL.")
         return data
@@ -146,7 +156,8 @@ def sources_from(formset: Any) -> list[dict[str, Any]]:
         data = getattr(form, "cleaned_data", None) or {}
         if not data.get("url") or data.get("remove"):
             continue
-        sources.append({k: data.get(k) for k in ("id", "url", "title", "publisher")})
+        fields = ("id", "url", "title", "publisher", "archive_url", "accessed")
+        sources.append({k: data.get(k) for k in fields})
         sources[-1]["excerpt"] = data.get("excerpt") or ""
     return sources
 

@@ -39,8 +39,9 @@ def default_ratings() -> list[Rating]:
 
 
 # What the highlights and the side list need; the selected claim is loaded whole.
-LIST_FIELDS = ("article", "start", "end", "text", "kind", "value", "checks")
-LIST_FIELDS += ("status", "assignee")
+LIST_FIELDS = [
+    "article", "start", "end", "text", "kind", "value", "checks", "status", "assignee"
+]  # fmt: skip
 
 
 def article_claims(article: Article) -> list[Claim]:
@@ -168,6 +169,6 @@ def _verdict_form(verdict: Verdict | None, ratings: list[Rating]) -> VerdictForm
 
 
 def _source_formset(sources: list[Source]) -> Any:
-    fields = ("url", "title", "publisher", "excerpt")
+    fields = ("url", "title", "publisher", "excerpt", "archive_url", "accessed")
     initial = [{"id": s.pk, **{f: getattr(s, f) for f in fields}} for s in sources]
     return SourceFormSet(prefix="sources", initial=initial)

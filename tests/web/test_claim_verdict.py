@@ -66,6 +66,34 @@ class ClaimVerdictTests(BaseTestCase):
             Source.objects.filter(url="https://stats.example.org/table-7").exists()
         )
 
+    def test_it_keeps_the_archive_url_and_access_date_of_a_source(self):
+        verdict = make_verdict(self.claim, reviewer=self.alice)
+        kept = make_source(
+            verdict,
+            archive_url="https://web.archive.org/web/2024/https://city.example.org/b",
+            accessed="2024-03-20",
+        )
+        self.client.force_login(self.alice)
+        page = self.client.get(f"/articles/{self.article.pk}/claims/{self.claim.pk}/")
+        self.assertContains(page, 'value="2024-03-20"')
+        data = self.form(
+            version=str(verdict.version),
+            **{
+                "sources-INITIAL_FORMS": "1",
+                "sources-0-id": str(kept.pk),
+                "sources-0-url": kept.url,
+                "sources-0-title": "Budget 2024, page 12",
+                "sources-0-archive_url": kept.archive_url,
+                "sources-0-accessed": "2024-03-20",
+            },
+        )
+        self.client.post(self.url(), data)
+        kept.refresh_from_db()
+        self.assertEqual(kept.title, "Budget 2024, page 12")
+        self.assertEqual(str(kept.accessed), "2024-03-20")
+        self.assertTrue(kept.archive_url.startswith("https://web.archive.org/"))
+        self.assertIsNone(kept.removed_at)
+
     def test_it_refuses_a_javascript_source_url(self):
         self.client.force_login(self.alice)
         r = self.client.post(
