@@ -56,7 +56,8 @@ def published(case: dict[str, Any]) -> date | None:
 
 
 def item(claim: Claim, category: str) -> dict[str, Any]:
-    return {
+    extra = dict(claim.extra)
+    found = {
         "start": claim.start,
         "end": claim.end,
         "category": category,
@@ -64,9 +65,25 @@ def item(claim: Claim, category: str) -> dict[str, Any]:
         "unit": claim.unit,
         "low": claim.low,
         "high": claim.high,
-        "timex": claim.normalized,
+        # Dates carry the TIMEX as written ("XXXX-04-09") beside the resolved value.
+        "timex": extra.get("timex", claim.normalized),
         "seconds": claim.seconds,
     }
+    if claim.kind == Kind.DATE and "start" in extra:
+        found["resolution"] = [date_resolution(extra)]
+    return found
+
+
+def date_resolution(extra: dict[str, Any]) -> dict[str, str]:
+    """A resolved date in the suite's terms: one day as ``value``, else bounds.
+
+    The suite ends a range at the start of its last part ("2014 to 2018" ends
+    2018-01-01), so ranges use ``last_start``.
+    """
+    first, after = date.fromisoformat(extra["start"]), date.fromisoformat(extra["end"])
+    if (after - first).days == 1:
+        return {"value": extra["start"]}
+    return {"start": extra["start"], "end": extra.get("last_start", extra["end"])}
 
 
 def predict(case: dict[str, Any]) -> list[dict[str, Any]]:
