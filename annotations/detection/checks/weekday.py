@@ -9,7 +9,11 @@ from ..types import Claim, Kind
 from .result import CheckResult, Status
 
 CHECK = "weekday"
-# Spelled out rather than taken from ``calendar.day_name``, which follows the locale.
+# Spelled out rather than taken from ``calendar``, whose names follow the locale.
+MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December",
+)  # fmt: skip
 WEEKDAYS = (
     "Monday",
     "Tuesday",
