@@ -218,6 +218,8 @@ def test_second_review_and_approval_by_an_editor(desk, signed_in):
 
     erin = signed_in("erin")
     erin.goto(claim_url(desk, claim))
+    erin.locator("#claim-panel").evaluate("el => el.scrollTop = el.scrollHeight")
+    screenshot(erin, "review-editor-1280x800")
     erin.get_by_role("button", name="Approve").click()
     expect(erin.get_by_text("Verdict approved.")).to_be_visible()
     claim.refresh_from_db()

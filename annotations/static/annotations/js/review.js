@@ -62,7 +62,7 @@
       first.setAttribute("role", "button");
       first.setAttribute("aria-label", `Claim ${current + 1} of ${ids.length}: ${first.textContent}`);
       first.focus({ preventScroll: true });
-      first.scrollIntoView({ block: "center", behavior: "instant" });
+      first.scrollIntoView({ block: "nearest", behavior: "instant" });
     } else if (itemOf(id)) {
       itemOf(id).focus();
     }
@@ -270,7 +270,7 @@
   if (start >= 0) {
     current = start;
     const first = marksOf(ids[start])[0];
-    if (first && desktop.matches) first.scrollIntoView({ block: "center", behavior: "instant" });
+    if (first && desktop.matches) first.scrollIntoView({ block: "nearest", behavior: "instant" });
     markSelected(ids[start]);
   }
 })();
