@@ -123,7 +123,7 @@ def quote_spans(text: str) -> list[QuoteSpan]:
     [QuoteSpan(start=12, end=22, paragraphs=1), QuoteSpan(start=32, end=36, paragraphs=1)]
     """
     doubles = double_quote_spans(text)
-    singles = [span for span in single_quote_spans(text) if not _inside(span, doubles)]
+    singles = [span for span in single_quote_spans(text) if not _overlaps(span, doubles)]
     if not singles:
         return doubles
     return sorted([*doubles, *singles], key=lambda span: span.start)
@@ -134,10 +134,14 @@ def single_quote_spans(text: str) -> list[QuoteSpan]:
     return [QuoteSpan(m.start(), m.end()) for m in _SINGLE.finditer(text)]
 
 
-def _inside(span: QuoteSpan, spans: list[QuoteSpan]) -> bool:
-    """Whether ``span`` lies within one of ``spans`` (sorted, non-overlapping)."""
-    index = bisect_right(spans, span.start, key=lambda s: s.start) - 1
-    return index >= 0 and span.end <= spans[index].end
+def _overlaps(span: QuoteSpan, spans: list[QuoteSpan]) -> bool:
+    """Whether ``span`` overlaps one of ``spans`` (sorted, non-overlapping).
+
+    Only the last of ``spans`` to start before ``span`` ends can: any earlier
+    one that overlapped would leave it overlapping too.
+    """
+    index = bisect_right(spans, span.end - 1, key=lambda s: s.start) - 1
+    return index >= 0 and spans[index].end > span.start
 
 
 @dataclass(slots=True)

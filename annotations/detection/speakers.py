@@ -4,8 +4,8 @@ For a quote, the first of these that matches names the speaker (the name of
 the rule is the quote's ``attribution``):
 
 - ``after``: right after the quote, "X said", "X, the minister, said",
-  "said X", "X told reporters" (a verb followed by "to" is not speech:
-  "Russia pledged to supply").
+  "said X", "X told reporters" (a verb followed by "to" is speech only before a
+  listener or a name, "said to reporters", not in "Russia pledged to supply").
 - ``unnamed``: right after the quote, an attribution without a name ("a
   spokesman said"): the speaker stays unknown.
 - ``before``: earlier in the sentence, the nearest speech verb with a named
@@ -111,7 +111,8 @@ def _patterns(language: str) -> _Patterns:
     dated = rf"(?:{trie(lang.DATE_PREPOSITIONS)})\s+{cap}\w*(?:\s+\d{{1,2}}\w*)?(?:,?\s+\d{{4}})?"
     between = rf"(?:(?:{trie(lang.INTERJECTED)}|{dated})\s+){{0,4}}"
     verb = rf"\b(?:{trie(lang.SPEECH_VERBS)})\b"
-    speech = rf"{verb}(?!\s+to\b)"
+    listener = rf"(?:{trie(lang.LISTENERS)})\b|{cap}"
+    speech = rf"{verb}(?!\s+to\s+(?!{listener}))"
     subj1, subj2 = (_subject(name, pronoun, tag) for tag in "12")
     return _Patterns(
         lang=lang,

@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from annotations.detection import quotes
 from annotations.detection.context import Context
@@ -209,3 +211,59 @@ def test_hostile_text_is_scanned_in_linear_time(hostile: str) -> None:
     found = find(hostile)
     assert time.perf_counter() - began < 5.0
     assert all(len(c.text) <= quotes.MAX_QUOTE_CHARS + 2 for c in found)
+
+
+TOKENS = [
+    '"',
+    "“",
+    "”",
+    "'",
+    "«",
+    "»",
+    " ",
+    " ",
+    "\n",
+    "\n\n",
+    ",",
+    ".",
+    ":",
+    "said",
+    "Lund",
+    "Ana Ruiz",
+    "he",
+    "she",
+    "told reporters",
+    "according to",
+    "Reuters",
+    "the",
+    "Finance Ministry",
+    "we",
+    "will",
+    "12",
+    "$5",
+    "U.S.",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(TOKENS), max_size=40))
+def test_quote_claims_are_ordered_marked_spans_of_the_text(tokens: list[str]) -> None:
+    text = "".join(tokens)
+    found = find(text)
+    previous_end = 0
+    for claim in found:
+        assert previous_end <= claim.start < claim.end <= len(text)
+        assert text[claim.start : claim.end] == claim.text
+        assert claim.text[0] in "\"“„«'‘" and claim.text[-1] in "\"”»'’"
+        assert claim.speaker is None or claim.speaker.strip() == claim.speaker != ""
+        previous_end = claim.end
+
+
+def test_said_to_reporters_is_still_an_attribution() -> None:
+    assert spoken('"Go home," Lund said to reporters.') == [('"Go home,"', "Lund")]
+    assert spoken('"Go home," Lund said to Reuters.') == [('"Go home,"', "Lund")]
+
+
+def test_a_single_quote_overlapping_a_double_quote_is_dropped() -> None:
+    text = "He wrote 'a \"bold' plan\" today."
+    assert [c.text for c in find(text)] == ['"bold\' plan"']

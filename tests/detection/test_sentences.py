@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from annotations.detection.sentences import Sentence, sentences, split
 
@@ -141,3 +143,29 @@ def test_hostile_text_splits_in_linear_time(hostile: str) -> None:
     assert time.perf_counter() - began < 2.0
     for start, end in spans:
         assert hostile[start:end].strip() == hostile[start:end]
+
+
+def test_a_text_ending_in_an_abbreviation_is_one_sentence() -> None:
+    assert texts("Turn to page No.") == ["Turn to page No."]
+    assert texts("Aid came from the U.S.") == ["Aid came from the U.S."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("aZ .!?…\"'”“()\n\t,;:0123456789")), max_size=120
+    )
+)
+def test_sentences_are_ordered_trimmed_and_cover_every_visible_character(
+    text: str,
+) -> None:
+    spans = split(text)
+    covered = set()
+    previous_end = 0
+    for start, end in spans:
+        assert previous_end <= start < end <= len(text)
+        assert not text[start].isspace() and not text[end - 1].isspace()
+        covered.update(range(start, end))
+        previous_end = end
+    visible = {i for i, char in enumerate(text) if not char.isspace()}
+    assert visible <= covered

@@ -69,6 +69,23 @@ SPEECH_VERBS: tuple[str, ...] = (
     "reported",
 )
 
+#: Who a speech verb with "to" may address ("said to reporters"); any other word
+#: after "to" makes the verb something else ("pledged to supply").
+LISTENERS: tuple[str, ...] = (
+    "reporters",
+    "journalists",
+    "the press",
+    "the media",
+    "lawmakers",
+    "parliament",
+    "supporters",
+    "me",
+    "us",
+    "him",
+    "her",
+    "them",
+)
+
 #: Phrases placed before a source ("according to Kommersant").
 SOURCE_PHRASES: tuple[str, ...] = ("according to", "quoting", "cited by")
 
