@@ -48,6 +48,9 @@ def symbols(language: str) -> tuple[str, str]:
 #: Vulgar fraction characters ("2½"), read with ``unicodedata.numeric``.
 VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 
+#: The exponent of scientific notation, as matched by ``digits_pattern``.
+EXPONENT = re.compile(r"(?:[eE]|\s?[x×]\s?10\^)([-+]?\d{1,3})$")
+
 #: Digits only: read without the word machinery.
 PLAIN = re.compile(r"\d{1,15}")
 
@@ -56,10 +59,12 @@ def digits_pattern(language: str) -> str:
     """Digits with the locale's grouping and decimal symbols, bounded in length."""
     group, decimal = (re.escape(symbol) for symbol in symbols(language))
     fraction = rf"(?:{decimal}\d{{1,12}})?"
+    # Scientific notation: "1.3e6", "6.23x10^-4".
+    exponent = r"(?:[eE][-+]?\d{1,3}|\s?[x×]\s?10\^[-+]?\d{1,3})(?![\w.])"
     return (
-        rf"(?<![\d{group}{decimal}])"
+        rf"(?<![\d{decimal}])"
         rf"(?:\d{{1,3}}(?:{group}\d{{3}}){{1,6}}(?!\d){fraction}"
-        rf"|\d{{1,15}}{fraction}|{decimal}\d{{1,12}})"
+        rf"|\d{{1,15}}{fraction}|{decimal}\d{{1,12}})(?:{exponent})?"
     )
 
 
@@ -77,7 +82,11 @@ def word_number_pattern(lang: ModuleType) -> str:
     big = alternation([*lang.HUNDRED, *lang.SCALES, *lang.GROUPS])
     plural = alternation(w for w in lang.FRACTIONS if w.endswith("s"))
     singular = alternation(w for w in lang.FRACTIONS if not w.endswith("s"))
-    after_one = "|".join(rf"(?<=\b{re.escape(w)} )" for w in ["one", *lang.ARTICLES])
+    after_one = "|".join(
+        rf"(?<=\b{re.escape(w)}{gap})"
+        for w in ["one", *lang.ARTICLES]
+        for gap in (" ", "-", " - ")
+    )
     half = alternation(w for w, v in lang.FRACTIONS.items() if v == 0.5)
     word = rf"(?:{plain}|{big}|{plural}|(?:{after_one}){singular})"
     sep = rf"(?:[ \t]{{0,3}}-[ \t]{{0,3}}|,?\s{{1,3}}(?:{conj}\s{{1,3}})?(?:{article}\s{{1,3}})?)"
@@ -167,6 +176,10 @@ def parse_number(text: str, language: str = "en") -> float | None:
     group, decimal = symbols(language)
     if PLAIN.fullmatch(text):
         return float(text)
+    power = EXPONENT.search(text)
+    if power:
+        base = parse_number(text[: power.start()], language)
+        return None if base is None else base * 10.0 ** int(power.group(1))
     if text and text[-1] in VULGAR:
         head = text[:-1].strip()
         return (float(head) if head else 0.0) + unicodedata.numeric(text[-1])
