@@ -191,7 +191,10 @@ def test_weekend_publication_uses_the_last_business_day_before() -> None:
     result = check_conversion(seed_claim(), saturday)
 
     assert result.reference_date == "2015-04-10"
-    assert "ECB reference rate 2015-04-10" in result.evidence
+    assert result.evidence.startswith(
+        "ECB reference rate 2015-04-10: 1 USD = 51.60 RUB"
+    )
+    assert "the last fixing before publication on 2015-04-11" in result.evidence
 
 
 def test_cross_rate_goes_through_the_euro_legs() -> None:

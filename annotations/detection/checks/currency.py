@@ -133,7 +133,7 @@ def check_conversion(claim: Claim, published: date | None) -> CheckResult:
     match = None
     if verdict.status is not Status.CONSISTENT:
         match = matching_rates(source, stated, qualifier, rates.day)
-    return _result(claim, verdict, rates, match)
+    return _result(claim, verdict, rates, match, published)
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,13 +190,19 @@ def _spans(claim: Claim) -> tuple[tuple[int, int], ...]:
 
 
 def _result(
-    claim: Claim, verdict: Verdict, rates: DayRates, match: Match | None
+    claim: Claim,
+    verdict: Verdict,
+    rates: DayRates,
+    match: Match | None,
+    published: date,
 ) -> CheckResult:
     source, stated = claim.parts
     assert source.unit is not None and stated.unit is not None
     pair = (source.unit, stated.unit)
     day_rate = rate_phrase(pair, rates.source, rates.target)
     evidence = f"ECB reference rate {rates.day}: {day_rate} ({_legs(pair, rates)})"
+    if rates.day != published:
+        evidence += f", the last fixing before publication on {published}"
     if match is not None:
         best = match.closest
         evidence += (
