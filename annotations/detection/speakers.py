@@ -57,6 +57,8 @@ _VERBS_TRIED = 3
 _EXPAND_CHARS = 20_000
 _EXPAND_TRIES = 10
 _PRONOUN_SENTENCES = 3
+# Connectors that end a person's name ("John Thune of South Dakota").
+_NAME_ENDERS = frozenset({"of", "for"})
 # How far before a quote a colon that introduces it may sit.
 _COLON_CHARS = 20
 
@@ -100,41 +102,53 @@ def _subject(name: str, pronoun: str, tag: str) -> str:
     )
 
 
+def _pieces(lang: ModuleType) -> dict[str, str]:
+    """Regex parts for names, subjects and speech verbs, from the language data."""
+    cap = r"[^\W\d_a-z]"
+    word = rf"(?:{trie(lang.NAME_ABBREVIATIONS)}\.|(?:{cap}\.)+|{cap}[\w'’\-]*)"
+    name = rf"{word}(?:\s+(?:{trie(lang.NAME_CONNECTORS)}\s+){{0,2}}{word})*"
+    pronoun = trie([*lang.PERSON_PRONOUNS, *lang.OTHER_PRONOUNS], fold=True) + r"\b"
+    dated = (
+        rf"(?:{trie(lang.DATE_PREPOSITIONS)})\s+{cap}\w*"
+        r"(?:\s+\d{1,2}\w*)?(?:,?\s+\d{4})?"
+    )
+    listener = rf"(?!\s+to\s+(?!(?:{trie(lang.LISTENERS)})\b|{cap}))"
+    return {
+        "word": word,
+        "name": name,
+        "subj1": _subject(name, pronoun, "1"),
+        "subj2": _subject(name, pronoun, "2"),
+        # Up to three comma-separated asides: "Maria Lopez, 54, a nurse, said".
+        "appos": r"(?:(?:,\s*[^,\"“”\n]{1,80}?){1,3},|,)?",
+        "between": rf"(?:(?:{trie(lang.INTERJECTED)}|{dated})\s+){{0,4}}",
+        "verb": rf"\b(?:{trie(lang.SPEECH_VERBS)})\b",
+        "speech": rf"\b(?:{trie(lang.SPEECH_VERBS)})\b{listener}",
+        "inverted": rf"\b(?:{trie(lang.INVERTED_VERBS)})\b{listener}",
+    }
+
+
 @cache
 def _patterns(language: str) -> _Patterns:
     lang = language_data(language)
-    cap = r"[^\W\d_a-z]"
-    word = rf"(?:(?:{cap}\.)+|{cap}[\w'’\-]*)"
-    name = rf"{word}(?:\s+(?:{trie(lang.NAME_CONNECTORS)}\s+){{0,2}}{word})*"
-    pronoun = trie([*lang.PERSON_PRONOUNS, *lang.OTHER_PRONOUNS], fold=True) + r"\b"
-    appos = r"(?:,\s*[^,\"“”\n]{1,80}?,|,)?"
-    dated = rf"(?:{trie(lang.DATE_PREPOSITIONS)})\s+{cap}\w*(?:\s+\d{{1,2}}\w*)?(?:,?\s+\d{{4}})?"
-    between = rf"(?:(?:{trie(lang.INTERJECTED)}|{dated})\s+){{0,4}}"
-    verb = rf"\b(?:{trie(lang.SPEECH_VERBS)})\b"
-    listener = rf"(?:{trie(lang.LISTENERS)})\b|{cap}"
-    speech = rf"{verb}(?!\s+to\s+(?!{listener}))"
-    subj1, subj2 = (_subject(name, pronoun, tag) for tag in "12")
+    p = _pieces(lang)
+    subj1, subj2, appos, between = p["subj1"], p["subj2"], p["appos"], p["between"]
+    attributed = rf"{subj1}{appos}\s+{between}{p['speech']}|{p['inverted']}\s+{subj2}"
     return _Patterns(
         lang=lang,
-        verb=re.compile(verb),
+        verb=re.compile(p["verb"]),
         subject=re.compile(rf"{subj1}{appos}\s+{between}\Z"),
-        after=re.compile(
-            rf"[\s,]*(?:{subj1}{appos}\s+{between}{speech}|{speech}\s+{subj2})"
-        ),
+        after=re.compile(rf"[\s,]*(?:{attributed})"),
         unnamed=re.compile(
-            rf"[\s,]*(?:(?:[a-z][\w'’\-]*\s+){{1,4}}{speech}"
-            rf"|{speech}\s+(?:an?|the|one|another)\s+[a-z])"
+            rf"[\s,]*(?:(?:[a-z][\w'’\-]*\s+){{1,4}}{p['speech']}"
+            rf"|{p['inverted']}\s+(?:an?|the|one|another)\s+[a-z])"
         ),
-        clause_end=re.compile(
-            rf",\s*(?:{subj1}{appos}\s+{between}{speech}|{speech}\s+{subj2})"
-            r"\s*(?=[,.;!?]|\Z)"
-        ),
+        clause_end=re.compile(rf",\s*(?:{attributed})\s*(?=[,.;!?]|\Z)"),
         source=re.compile(
             rf"(?:{trie(lang.SOURCE_PHRASES, fold=True)})\s+"
             r"(?P<src>[^,.;:!?\"“”\n]{0,80}?)\s*(?=[,.;:!?\"“”\n]|\Z)"
         ),
-        trailing_name=re.compile(rf"(?<![\w'’])(?P<name>{name})\s*\Z"),
-        word_before=re.compile(rf"(?<![\w'’])(?P<word>{word})\s+\Z"),
+        trailing_name=re.compile(rf"(?<![\w'’])(?P<name>{p['name']})\s*\Z"),
+        word_before=re.compile(rf"(?<![\w'’])(?P<word>{p['word']})\s+\Z"),
     )
 
 
@@ -148,6 +162,8 @@ def clean_name(run: str, language: str = "en") -> str | None:
 
     >>> clean_name("Russian Chief of Staff Valery Gerasimov")
     'Valery Gerasimov'
+    >>> clean_name("Sen. John Thune of South Dakota")
+    'John Thune'
     >>> clean_name("Russia's Defense Ministry")
     "Russia's Defense Ministry"
     """
@@ -157,20 +173,34 @@ def clean_name(run: str, language: str = "en") -> str | None:
         words.pop(0)
     if not words or words[-1].endswith(("'s", "’s")):
         return None
-    if _key(words[-1]) in lang.ORG_WORDS:
+    if _is_org_words(words, lang):
         return " ".join(words)
     titles = [i for i, word in enumerate(words) if _key(word) in lang.TITLE_WORDS]
     if titles:
         words = words[titles[-1] + 1 :]
     while words and words[0].lower() in lang.NAME_CONNECTORS:
         words.pop(0)
+    cut = next((i for i, w in enumerate(words) if w in _NAME_ENDERS), len(words))
+    words = words[:cut]
+    if len(words) == 1 and words[0].lower() in lang.GENERIC_SPEAKERS:
+        return None
     return " ".join(words) or None
+
+
+def _is_org_words(words: list[str], lang: ModuleType) -> bool:
+    """An organisation ends in an organisation word or has one before "of"."""
+    if _key(words[-1]) in lang.ORG_WORDS:
+        return True
+    return any(
+        word in _NAME_ENDERS and i and _key(words[i - 1]) in lang.ORG_WORDS
+        for i, word in enumerate(words)
+    )
 
 
 @lru_cache(maxsize=4096)
 def is_organisation(name: str, language: str = "en") -> bool:
     """Whether a speaker's name ends like an organisation's ("... Ministry")."""
-    return _key(name.rsplit(None, 1)[-1]) in language_data(language).ORG_WORDS
+    return _is_org_words(name.split(), language_data(language))
 
 
 @dataclass(slots=True)

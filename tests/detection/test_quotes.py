@@ -267,3 +267,28 @@ def test_said_to_reporters_is_still_an_attribution() -> None:
 def test_a_single_quote_overlapping_a_double_quote_is_dropped() -> None:
     text = "He wrote 'a \"bold' plan\" today."
     assert [c.text for c in find(text)] == ['"bold\' plan"']
+
+
+def test_abbreviated_titles_and_home_states_are_dropped_from_names() -> None:
+    text = '"It costs too much," said Sen. Mara Quill of Ohio, the party whip.'
+    assert [c.speaker for c in find(text)] == ["Mara Quill"]
+
+
+def test_several_asides_between_speaker_and_verb() -> None:
+    text = "“We stay,” Rosa Lind, 61, a baker from Bergen, told the Bergen Times."
+    assert [c.speaker for c in find(text)] == ["Rosa Lind"]
+
+
+def test_the_listener_after_told_is_not_the_speaker() -> None:
+    text = 'The clinic will close, the nurse said. "It is over," she told The Herald.'
+    assert [c.speaker for c in find(text)] == [None]
+
+
+def test_generic_plural_nouns_are_not_speakers() -> None:
+    text = 'Officials described the flood damage as "severe but local."'
+    assert [c.speaker for c in find(text)] == [None]
+
+
+def test_organisations_with_of_keep_their_whole_name() -> None:
+    text = 'The Bank of Ghana said rates would stay "where they are for now."'
+    assert [c.speaker for c in find(text)] == ["Bank of Ghana"]

@@ -69,6 +69,31 @@ SPEECH_VERBS: tuple[str, ...] = (
     "reported",
 )
 
+#: Speech verbs that may come before their speaker ("said Lund"); others, such
+#: as "told", take their listener there ("told The Associated Press").
+INVERTED_VERBS: tuple[str, ...] = (
+    "said",
+    "says",
+    "added",
+    "adds",
+    "asked",
+    "wrote",
+    "writes",
+    "replied",
+    "responded",
+    "continued",
+    "explained",
+    "noted",
+    "warned",
+    "stated",
+    "declared",
+    "insisted",
+    "argued",
+    "recalled",
+    "quipped",
+    "shouted",
+)
+
 #: Who a speech verb with "to" may address ("said to reporters"); any other word
 #: after "to" makes the verb something else ("pledged to supply").
 LISTENERS: tuple[str, ...] = (
@@ -95,7 +120,67 @@ PERSON_PRONOUNS: tuple[str, ...] = ("he", "she")
 #: Pronouns that never resolve (their referent is too often unclear).
 OTHER_PRONOUNS: tuple[str, ...] = ("it", "they", "we", "i", "you")
 
+#: Abbreviated titles written with a full stop before a name ("Sen. John Thune").
+NAME_ABBREVIATIONS: tuple[str, ...] = (
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Prof",
+    "Sen",
+    "Rep",
+    "Gov",
+    "Gen",
+    "Lt",
+    "Col",
+    "Maj",
+    "Capt",
+    "Sgt",
+    "Adm",
+    "Cmdr",
+    "Rev",
+    "St",
+)
+
+#: Capitalised plural nouns that open a sentence but name nobody ("Officials
+#: said"). Lower case.
+GENERIC_SPEAKERS: frozenset[str] = frozenset(
+    {
+        "officials",
+        "authorities",
+        "critics",
+        "residents",
+        "witnesses",
+        "experts",
+        "analysts",
+        "police",
+        "protesters",
+        "investigators",
+        "prosecutors",
+        "lawmakers",
+        "observers",
+        "economists",
+        "scientists",
+        "researchers",
+        "doctors",
+        "sources",
+        "diplomats",
+        "activists",
+        "officers",
+        "traders",
+        "voters",
+        "opponents",
+        "supporters",
+        "locals",
+        "others",
+        "some",
+        "many",
+        "both",
+    }
+)
+
 #: Lower-case words allowed inside a name ("Chief of Staff", "Ministry of Defense").
+#: After a person's name, "of" or "for" ends it ("John Thune of South Dakota").
 NAME_CONNECTORS: tuple[str, ...] = (
     "of",
     "the",
@@ -234,6 +319,26 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "interior",
         "finance",
         "first",
+        "lt.",
+        "maj.",
+        "sgt.",
+        "adm.",
+        "cmdr.",
+        "rev.",
+        "state",
+        "energy",
+        "health",
+        "education",
+        "trade",
+        "labor",
+        "labour",
+        "transport",
+        "agriculture",
+        "commerce",
+        "treasury",
+        "economy",
+        "environment",
+        "industry",
     }
 )
 
