@@ -38,6 +38,9 @@ class Number:
     end: int
     value: float
     text: str
+    #: Letters right before the digits ("F-16", "EUR29"): a name, unless a
+    #: currency code is what touches it.
+    glued: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +55,8 @@ class Shape:
     after: re.Pattern[str]
     before: Lookback | None = None
     scales: tuple[tuple[str, float], ...] = ()
+    #: Whether numbers glued to letters ("EUR29") may be read.
+    glued: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +98,16 @@ def _continental(raw: str) -> float:
     if spaced and "," not in digits and digits.count(".") == 1:
         return float(digits)
     return float(digits.replace(".", "").replace(",", "."))
+
+
+def _identifier(text: str, start: int) -> bool:
+    """Digits glued to letters ("F-16", "COVID-19", "scp173") name things."""
+    if start == 0 or not text[start].isdigit():
+        return False
+    before = text[start - 1]
+    if before == "-" and start > 1:
+        before = text[start - 2]
+    return before.isalpha()
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -140,7 +155,8 @@ def _scan_range(
         else:
             value = parse_number(raw, language)
         if value is not None:
-            out.append(Number(match.start(), match.end(), value, raw))
+            glued = _identifier(text, match.start())
+            out.append(Number(match.start(), match.end(), value, raw, glued))
     return out
 
 
@@ -159,7 +175,7 @@ def figures(text: str, shape: Shape, language: str = "en") -> Iterator[Figure]:
     qualifiers, betweens, froms, join_re = _edges(language)
     skip_to = -1
     for index, number in enumerate(numbers):
-        if number.start < skip_to:
+        if number.start < skip_to or (number.glued and not shape.glued):
             continue
         before = shape.before.before(text, number.start) if shape.before else None
         start = before.start if before else number.start

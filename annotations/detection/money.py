@@ -154,6 +154,7 @@ def shape(language: str) -> Shape:
             rf"(?:(?P<scale>{suffix})(?![^\W\d_]))?(?:[ \u00a0]?(?P<unit>{after}))?"
         ),
         scales=tuple(scales.items()),
+        glued=True,
     )
 
 

@@ -23,7 +23,7 @@ __all__ = ["find", "unit_name"]
 
 UNIT_WORD = (
     r"(?:[°º]\s?[CFK](?![^\W\d_])|[°º]"
-    r"|[A-Za-zµμ][A-Za-z]{0,19}(?:/[A-Za-z]{1,6})?[²³23]?(?![^\W\d_]))"
+    r"|[A-Za-zµμ][A-Za-z]{0,19}(?:/[A-Za-z]{1,6})?[²³23]?(?!\w))"
 )
 POWER_MARK = re.compile(r"(?<=[A-Za-z])[²³23]$")
 
@@ -61,6 +61,8 @@ def unit_name(
     """
     lang = unit_words(language)
     if base in lang.NOT_UNITS:
+        return None
+    if len(base) == 1 and base not in lang.SINGLE_LETTER_UNITS and not tail:
         return None
     expression = _expression(base, power, tail, lang)
     if expression is None:

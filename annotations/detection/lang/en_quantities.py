@@ -161,3 +161,15 @@ DIMENSIONLESS_UNITS: frozenset[str] = frozenset(
         "petabyte",
     }
 )
+
+#: One-letter unit symbols read on their own ("300 m", "5 g", "40C"); others
+#: ("13F", "777F") are names far more often than farads.
+SINGLE_LETTER_UNITS: frozenset[str] = frozenset({"m", "g", "C", "L", "l", "t"})
+
+#: A larger unit followed by its smaller companion: "5 feet 2 inches".
+COMPOUNDS: dict[str, str] = {
+    "foot": "inch",
+    "pound": "ounce",
+    "stone": "pound",
+    "meter": "centimeter",
+}
