@@ -319,7 +319,6 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "interior",
         "finance",
         "first",
-        "lt.",
         "maj.",
         "sgt.",
         "adm.",
