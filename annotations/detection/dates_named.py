@@ -63,6 +63,10 @@ def handlers(language: str) -> list[tuple[set[str], Handler]]:
     ]
 
 
+#: A capitalised word after a holiday's name makes it part of a proper name.
+PROPER_NAME_AFTER = re.compile(r"\s+(?!(?:1[6-9]|20)\d\d)[A-Z][a-z]")
+
+
 def easter(year_number: int) -> date:
     """Western Easter Sunday (the anonymous Gregorian computus)."""
     a, b, c = year_number % 19, year_number // 100, year_number % 100
@@ -111,8 +115,8 @@ def read_holiday_at(
     if found is None:
         return None
     name = canonical(vocab, found.group("name"))
-    if name is None:
-        return None
+    if name is None or PROPER_NAME_AFTER.match(ctx.text, found.end("name")):
+        return None  # "Easter Island", "Christmas Island"
     year_text, modifier = found.group("y"), found.group("mod")
     if year_text:
         when = holiday_date(vocab, name, int(year_text))

@@ -99,6 +99,21 @@ def read_relative_at(
     return None if found is None else read_relative(ctx, vocab, found)
 
 
+NAME_BEFORE = re.compile(r"(?<![.!?:;\"“])\s+$")
+CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w.]*$")
+
+
+def preceded_by_name(text: str, start: int) -> bool:
+    """Whether a capitalised word ends just before ``start`` mid-sentence."""
+    space = NAME_BEFORE.search(text, max(0, start - 3), start)
+    if space is None:
+        return False
+    return (
+        CAPITALISED_BEFORE.search(text, max(0, space.start() - 24), space.start())
+        is not None
+    )
+
+
 def unresolved(
     ctx: Context, start: int, end: int, precision: str, timex: str | None = None
 ) -> Claim:
@@ -120,6 +135,8 @@ def read_relative(
     start, end = match.start(), match.end()
     lang = vocab.lang
     if match.group("dayword"):
+        if ctx.text[start].isupper() and preceded_by_name(ctx.text, start):
+            return None  # "Russia Today", "USA Today"
         offset = lang.DAY_WORDS[match.group("dayword").lower()]
         if ctx.published is None:
             return unresolved(ctx, start, end, "day")

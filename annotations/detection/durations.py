@@ -141,6 +141,10 @@ def patterns(language: str) -> dict[str, re.Pattern[str]]:
             rf"(?:\d|%|\b{alternation(lang.RATE_WORDS)})\s+$", re.IGNORECASE
         ),
         "old": re.compile(r"[\s-]old\b", re.IGNORECASE),
+        "quantity_before": re.compile(
+            rf"(?:\d\s*|\b{alternation(number_words(language))}\s+)[^\W\d_]+\.?\s+$",
+            re.IGNORECASE,
+        ),
     }
 
 
@@ -191,10 +195,8 @@ def read_duration(
     amount = read_amount(ctx, lang, found, plural=word.endswith("s") and len(word) > 2)
     if amount is None:
         return None
-    if found.group("word") and regexes["rate"].search(
-        ctx.text, max(0, found.start() - 24), found.start()
-    ):
-        return None  # "twice a week", "$5 million a year"
+    if found.group("word") and is_rate(ctx, regexes, found.start()):
+        return None  # "twice a week", "$5 million a year", "24 hours a day"
     end = match.end()
     if (
         found.group("word")
@@ -211,6 +213,15 @@ def read_duration(
     return build(ctx, start, end, unit, scaled(amount, multiplier)).replace(
         qualifier=qualifier
     )
+
+
+def is_rate(ctx: Context, regexes: dict[str, re.Pattern[str]], start: int) -> bool:
+    """Whether an article amount ("a week") follows a count or a unit, as a rate."""
+    window = max(0, start - 32)
+    if regexes["rate"].search(ctx.text, window, start):
+        return True
+    # "100 km an hour", "five people a day": a counted thing, then the article.
+    return regexes["quantity_before"].search(ctx.text, window, start) is not None
 
 
 def read_amount(

@@ -158,6 +158,11 @@ def test_vague_amounts_have_bounds_but_no_value() -> None:
     assert claim.seconds == pytest.approx(21 * DAY)
 
 
+def test_a_rate_after_a_duration_is_not_a_second_duration() -> None:
+    found = durations("Guards patrol 24 hours a day, 7 days a week.")
+    assert [c.text for c in found] == ["24 hours", "7 days"]
+
+
 def test_a_couple_of_days_is_two_days() -> None:
     assert only("The ferry was cancelled for a couple of days.").value == 2
 
@@ -182,6 +187,8 @@ def test_it_keeps_separate_durations_in_a_list_apart() -> None:
         "An 18-month-old girl was rescued.",
         "It was the second wave of arrests.",
         "The city has changed over the years.",
+        "Trucks drove at 90 km an hour.",
+        "Hospitals treated five patients a day.",
     ],
 )
 def test_it_skips_rates_ages_ordinals_and_bare_units(text: str) -> None:

@@ -282,7 +282,6 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "may day": (5, 1),
     "international workers' day": (5, 1),
     "juneteenth": (6, 19),
-    "independence day": (7, 4),
     "bastille day": (7, 14),
     "halloween": (10, 31),
     "armistice day": (11, 11),
