@@ -243,3 +243,16 @@ def test_a_distant_first_part_is_not_read_as_a_breakdown() -> None:
     )
 
     assert check_arithmetic(counts(text, "120 delegates", "70", "40"), text) == []
+
+
+def test_a_share_is_not_read_as_a_total() -> None:
+    text = "The motion won 12 of 40 members, 8 of them Tajik and 4 Russian."
+
+    claims = [
+        figure(text, "12", 12),
+        figure(text, "40 members", 40),
+        figure(text, "8", 8),
+        figure(text, "4 Russian", 4),
+    ]
+
+    assert check_arithmetic(claims, text) == []

@@ -90,6 +90,8 @@ def _sums(sentence: Sentence) -> list[CheckResult]:
 
 def _parts_after(sentence: Sentence, figures: list[Claim], index: int) -> list[Claim]:
     total = figures[index]
+    if index and _OF_BASE.search(sentence.between(figures[index - 1], total)):
+        return []  # "12 of 40 members": a share, not a total opening a list
     leads = _TOTAL_LEAD.search(sentence.before(total, 20)) is not None
     closed = _CLOSED_TAIL.search(sentence.after(total, 50)) is not None
     if not (leads or closed):
