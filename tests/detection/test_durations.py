@@ -205,9 +205,13 @@ def test_a_hostile_megabyte_of_digits_and_currency_symbols_is_fast() -> None:
 def test_time_grows_linearly_with_the_number_of_durations() -> None:
     def timed(copies: int) -> float:
         text = "It took 3 days, then nearly two weeks. " * copies
-        began = time.perf_counter()
-        assert len(durations(text)) == 2 * copies
-        return time.perf_counter() - began
+        best = float("inf")
+        for _ in range(3):
+            began = time.perf_counter()
+            assert len(durations(text)) == 2 * copies
+            best = min(best, time.perf_counter() - began)
+        return best
 
     timed(100)
-    assert timed(4000) < 2.5 * timed(2000) + 0.05
+    # Best of three, with room for a busy machine: quadratic growth would be 4x.
+    assert timed(4000) < 3 * timed(2000) + 0.05
