@@ -1,6 +1,13 @@
 """Server-rendered pages of the review desk: articles, the review page, claim actions."""
 
-from .articles import article_assign, article_list, article_new, article_review
+from .articles import (
+    article_archive,
+    article_assign,
+    article_detect,
+    article_list,
+    article_new,
+    article_review,
+)
 from .claims import (
     claim_add,
     claim_approve,
@@ -17,7 +24,9 @@ from .claims import (
 )
 
 __all__ = [
+    "article_archive",
     "article_assign",
+    "article_detect",
     "article_list",
     "article_new",
     "article_review",

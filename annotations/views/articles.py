@@ -146,3 +146,32 @@ def article_assign(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         messages.error(request, "Choose a reviewer from the list.")
     return redirect(article)
+
+
+@login_required
+@require_POST
+def article_archive(request: HttpRequest, pk: int) -> HttpResponse:
+    """Hide the article from every list; it and its verdicts are kept."""
+    article = access.get_article_for_user(request.user, pk)
+    access.require(request.user, access.Action.MANAGE_ARTICLES)
+    services.archive_article(article=article, user=request.user)
+    messages.success(request, f"“{article.title}” archived. Nothing was deleted.")
+    return redirect("annotations:article-list")
+
+
+@login_required
+@require_POST
+def article_detect(request: HttpRequest, pk: int) -> HttpResponse:
+    """Run detection again; claims people touched are kept as they are."""
+    article = access.get_article_for_user(request.user, pk)
+    access.require(request.user, access.Action.MANAGE_ARTICLES)
+    result = services.run_detection(article)
+    if result.errors:
+        messages.error(request, f"Detection failed again: {result.errors[0][:200]}")
+    else:
+        messages.success(
+            request,
+            f"Detection ran: {result.created} new, {result.kept} kept, "
+            f"{result.removed} removed.",
+        )
+    return redirect(article)

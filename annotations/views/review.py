@@ -93,6 +93,7 @@ def review_context(
         ),
         "can_review": access.can(user, access.Action.REVIEW),
         "can_assign": can_assign,
+        "can_manage": access.can(user, access.Action.MANAGE_ARTICLES),
         "selected": selected,
     }
     if selected is not None:

@@ -133,3 +133,38 @@ class ReviewQueryCountTests(BaseTestCase):
         # assignable users, ratings, the verdict with its people, sources,
         # claim history, verdict history, source history, users named in it.
         self.assertEqual(counts, [13, 13])
+
+
+class ArticleManageTests(BaseTestCase):
+    def test_an_editor_archives_an_article(self):
+        self.client.force_login(self.erin)
+        r = self.client.post(f"/articles/{self.article.pk}/archive/")
+        self.assertRedirects(r, "/articles/", fetch_redirect_response=False)
+        self.article.refresh_from_db()
+        self.assertIsNotNone(self.article.archived_at)
+        self.assertTrue(Claim.objects.filter(pk=self.claim.pk).exists())
+        self.assertEqual(self.client.get(self.url_of(self.article)).status_code, 404)
+
+    def test_an_editor_runs_detection_again(self):
+        self.client.force_login(self.erin)
+        r = self.client.post(f"/articles/{self.article.pk}/detect/", follow=True)
+        self.assertContains(r, "Detection ran:")
+        self.article.refresh_from_db()
+        self.assertEqual(self.article.detection_status, "done")
+
+    def test_a_reviewer_may_not_archive_or_rerun_detection(self):
+        self.client.force_login(self.alice)
+        for action in ("archive", "detect"):
+            r = self.client.post(f"/articles/{self.article.pk}/{action}/")
+            self.assertEqual(r.status_code, 403, action)
+        self.assertNotContains(
+            self.client.get(self.url_of(self.article)), "Archive article"
+        )
+
+    def test_users_without_a_role_get_not_found(self):
+        self.client.force_login(self.charlie)
+        r = self.client.post(f"/articles/{self.article.pk}/archive/")
+        self.assertEqual(r.status_code, 404)
+
+    def url_of(self, article):
+        return f"/articles/{article.pk}/"

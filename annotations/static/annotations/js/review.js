@@ -99,14 +99,18 @@
       return;
     }
     if (push) history.pushState({ claim: String(id) }, "", pageUrl);
+    shownPath.value = pageUrl;
     markSelected(String(id));
     const title = document.getElementById("panel-title");
     if (title) title.focus({ preventScroll: desktop.matches });
     if (desktop.matches) panel.scrollTop = 0;
   }
 
+  const shownPath = { value: window.location.pathname };
   window.addEventListener("popstate", (event) => {
     if (event.state && event.state.claim) openClaim(event.state.claim, false);
+    // Back to a page this script did not draw (the article without a claim).
+    else if (window.location.pathname !== shownPath.value) window.location.reload();
   });
 
   // Clicks: highlights, list items and the panel's previous/next links.
