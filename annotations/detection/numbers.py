@@ -89,7 +89,11 @@ def word_number_pattern(lang: ModuleType) -> str:
     )
     half = alternation(w for w, v in lang.FRACTIONS.items() if v == 0.5)
     word = rf"(?:{plain}|{big}|{plural}|(?:{after_one}){singular})"
-    sep = rf"(?:[ \t]{{0,3}}-[ \t]{{0,3}}|,?\s{{1,3}}(?:{conj}\s{{1,3}})?(?:{article}\s{{1,3}})?)"
+    point = alternation(lang.DECIMAL_WORDS)
+    sep = (
+        rf"(?:[ \t]{{0,3}}-[ \t]{{0,3}}|\s{{1,3}}{point}\s{{1,3}}"
+        rf"|,?\s{{1,3}}(?:{conj}\s{{1,3}})?(?:{article}\s{{1,3}})?)"
+    )
     scale = alternation(lang.SCALES)
     # A plural group ("dozens") only multiplies a number before it.
     lead = alternation(
@@ -131,7 +135,14 @@ def number_pattern(language: str = "en") -> str:
     conj = alternation(lang.CONJUNCTIONS)
     # "3 million and a half": the fraction is of the scale.
     and_a_fraction = rf"(?:\s{{1,3}}{conj}\s{{1,3}}\w{{1,5}}\s{{1,3}}{fractions}\b)?"
-    digit_number = rf"{digits}(?:\s?{scale}\b{and_a_fraction}|\s{{1,3}}{groups}\b)?"
+    # "4 thousand 3 hundred and 21": digit groups under falling scale words.
+    hundred = alternation(lang.HUNDRED)
+    more = rf"(?:\s{{1,3}}\d{{1,3}}\s?{scale}\b){{0,3}}"
+    odd = rf"(?:(?<={hundred})\s{{1,3}}{conj}\s{{1,3}}[1-9]\d?(?![\d.,%]))?"
+    digit_number = (
+        rf"{digits}(?:\s?{scale}\b{more}{odd}{and_a_fraction}"
+        rf"|\s{{1,3}}{groups}\b)?"
+    )
     vulgar = rf"(?:\d{{1,3}}\s?)?[{VULGAR}](?!\d)"
     digit_forms = rf"(?:{vulgar}|{slash_fraction_pattern()}|{digit_number})"
     sign = r"(?:(?<![\w.,%-])[-−])?"
@@ -213,6 +224,7 @@ class _Reader:
         self.last_word: float | None = None
         self.last_scale = 1.0
         self.scale_and = False
+        self.decimals: str | None = None
         self.seen = False
 
     def feed(self, token: str) -> bool:
@@ -224,6 +236,9 @@ class _Reader:
         if token in lang.TENS:
             return self.add_word(float(lang.TENS[token]))
         if token in lang.ARTICLES:
+            return True
+        if token in lang.DECIMAL_WORDS and self.decimals is None:
+            self.decimals, self.last_word = "", None
             return True
         if token in lang.CONJUNCTIONS:
             self.scale_and = self.current is None and self.last_scale > 1
@@ -240,6 +255,8 @@ class _Reader:
             return None
 
     def add_word(self, value: float) -> bool:
+        if self.decimals is not None:
+            return self.add_decimal(int(value))
         # Only "tens" then "units" may follow each other: "ninety one", but not
         # "nineteen ninety" (a year) or "one two".
         last = self.last_word
@@ -289,10 +306,22 @@ class _Reader:
         self.current = self.before_and + (addend or 1.0) * factor
         self.before_and = None
 
+    def add_decimal(self, digit: int) -> bool:
+        """Words after "point" are digits: "point seventy-one" -> ".71"."""
+        decimals = self.decimals or ""
+        if self.last_word is not None and self.last_word >= 20 and 0 < digit < 10:
+            decimals = decimals[:-1]
+        self.decimals = decimals + str(digit)
+        self.last_word = float(digit)
+        return True
+
     def result(self) -> float | None:
         if not self.seen:
             return None
-        return self.total + (self.current or 0.0)
+        whole = self.total + (self.current or 0.0)
+        if self.decimals:
+            return whole + float("0." + self.decimals)
+        return whole
 
 
 def glued(text: str, start: int, end: int) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 UNITS: dict[str, int] = {
     "zero": 0,
     "nought": 0,
+    "naught": 0,
     "one": 1,
     "two": 2,
     "three": 3,
@@ -130,3 +131,6 @@ DETERMINERS: frozenset[str] = frozenset(
 
 #: Words joining a ratio: "one in five", "three out of ten", "1 over 3".
 RATIO_WORDS: tuple[str, ...] = ("in", "out of", "over")
+
+#: The word that starts spoken decimals: "five point five".
+DECIMAL_WORDS: tuple[str, ...] = ("point",)
