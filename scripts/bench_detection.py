@@ -141,6 +141,47 @@ def checkworthiness_row(text: str) -> Row | None:
     )
 
 
+def statements_row(text: str) -> Row | None:
+    """``detect`` with sentence scoring on, once the scorer's ``annotate`` exists."""
+    from annotations.detection import checkworthiness
+
+    if not hasattr(checkworthiness, "annotate"):
+        return None
+    try:
+        seconds = best_of(lambda: detect(text), repeat=1)
+    except Exception as error:
+        return ("detect with statements, news text 1x", 0, 0.0, f"unavailable: {error}")
+    return ("detect with statements, news text 1x", len(text), seconds, "")
+
+
+def stage_rows(text: str) -> list[Row]:
+    """Time of each stage of ``detect``, to show where the time goes."""
+    from annotations.detection import conversions, pipeline, quotes, sentences
+    from annotations.detection.context import Context
+    from annotations.detection.resolve import resolve_figures
+
+    ctx = Context.create(text, published=None, language="en")
+    rows: list[Row] = []
+    for find in pipeline.FIGURE_DETECTORS:
+        began = time.perf_counter()
+        find(ctx)
+        seconds = time.perf_counter() - began
+        name = find.__module__.rsplit(".", 1)[-1]
+        rows.append((f"  {name}.find", len(text), seconds, ""))
+    candidates = pipeline.figure_candidates(ctx)
+    figures = resolve_figures(candidates)
+    stages: list[tuple[str, Callable[[], Any]]] = [
+        ("resolve_figures", lambda: resolve_figures(candidates)),
+        ("conversions.find", lambda: conversions.find(ctx, figures)),
+        ("sentences.split", lambda: sentences.split(text + " ")),
+        ("quotes.find (split included)", lambda: quotes.find(ctx)),
+    ]
+    for label, run in stages:
+        sentences._last_split = None  # time the split every time
+        rows.append((f"  {label}", len(text), best_of(run, repeat=1), ""))
+    return rows
+
+
 def format_table(rows: list[Row]) -> str:
     lines = [
         f"{'run':44} {'chars':>10} {'seconds':>8} {'chars/s':>12} {'MB/s':>6}  note"
@@ -186,11 +227,13 @@ def main() -> None:
             "detect, unclosed quote line", unclosed_quote(args.size, args.seed), 1
         )
     )
-    for extra in (quantulum_row(one), checkworthiness_row(one)):
+    for extra in (quantulum_row(one), checkworthiness_row(one), statements_row(one)):
         if extra:
             rows.append(extra)
     print(format_table(rows))
     print(summary(rows))
+    print("\nstages of detect on the 1x text (one run each)")
+    print(format_table(stage_rows(one)))
 
 
 def summary(rows: list[Row]) -> str:

@@ -371,8 +371,9 @@ class SpeakerFinder:
 
     def _remember(self, speaker: str, index: int) -> None:
         words = speaker.split()
-        for cut in range(1, len(words)):
-            self._fuller[" ".join(words[cut:])] = speaker
+        if self._fuller.get(words[-1]) != speaker:  # not registered just before
+            for cut in range(1, len(words)):
+                self._fuller[" ".join(words[cut:])] = speaker
         self._by_sentence[index] = speaker
         if not self._is_org(speaker):
             self._last_person = (index, speaker)
