@@ -2,7 +2,8 @@
 
 ``unit`` is "percent" or "percentage_point" (basis points are converted to
 percentage points). Fractions followed by "of" ("half of", "two thirds of")
-become percentages (50, 66.7); their span includes "of".
+become percentages (50, 66.7); their span includes "of". Vague shares ("a
+small percentage") have ``value`` None and ``extra`` ``vague``.
 """
 
 from __future__ import annotations
@@ -136,6 +137,30 @@ def _number_before(text: str, pos: int) -> bool:
     return bool(re.search(r"[\d\w]\s{0,3}$", text[max(0, pos - 4) : pos]))
 
 
+@functools.cache
+def _vague_regex(language: str) -> re.Pattern[str]:
+    lang = percent_words(language)
+    adjectives = trie(lang.VAGUE_SHARE_ADJECTIVES, fold=True)
+    nouns = trie(lang.SHARE_NOUNS, fold=True)
+    return re.compile(rf"\b(?:[Aa]\s{{1,3}})?{adjectives}\s{{1,3}}{nouns}\b")
+
+
+def vague_shares(ctx: Context) -> list[Claim]:
+    """ "a small percentage of migrants": a share with no number, ``value`` None."""
+    return [
+        Claim(
+            Kind.PERCENT,
+            match.start(),
+            match.end(),
+            match.group(),
+            unit=PERCENT,
+            qualifier=Qualifier.APPROXIMATELY,
+            extra=(("vague", True),),
+        )
+        for match in _vague_regex(ctx.language).finditer(ctx.text)
+    ]
+
+
 def find(ctx: Context) -> list[Claim]:
     """Percent claims in the text.
 
@@ -148,5 +173,5 @@ def find(ctx: Context) -> list[Claim]:
         claim = claim_from(figure, ctx.text, ctx.language)
         if claim is not None:
             claims.append(claim)
-    extra = [*fraction_shares(ctx), *inverted_shares(ctx)]
+    extra = [*fraction_shares(ctx), *inverted_shares(ctx), *vague_shares(ctx)]
     return sorted([*claims, *extra], key=lambda c: c.start)

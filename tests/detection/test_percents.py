@@ -87,3 +87,13 @@ def test_it_reads_qualifiers(text: str, qualifier: Qualifier) -> None:
 
 def test_numbers_in_web_addresses_are_no_percentages() -> None:
     assert find("See https://example.org/search?q=30%25%2020 for details.") == []
+
+
+def test_a_vague_share_is_a_percent_claim_without_a_value() -> None:
+    (claim,) = find("Only a small percentage of claims were paid.")
+    assert (claim.text, claim.value, claim.unit) == (
+        "a small percentage",
+        None,
+        "percent",
+    )
+    assert claim.qualifier is Qualifier.APPROXIMATELY

@@ -30,3 +30,22 @@ POINT_WORDS: dict[str, float] = {
 
 #: The word after a fraction that makes it a share: "half of", "a third of".
 OF = "of"
+
+#: Vague shares without a number, still checkable: "a small percentage of".
+VAGUE_SHARE_ADJECTIVES: tuple[str, ...] = (
+    "small",
+    "tiny",
+    "large",
+    "big",
+    "huge",
+    "high",
+    "low",
+    "significant",
+    "substantial",
+    "growing",
+    "shrinking",
+    "sizeable",
+    "sizable",
+    "majority",
+)
+SHARE_NOUNS: tuple[str, ...] = ("percent", "per cent", "percentage", "proportion")
