@@ -215,6 +215,10 @@ def find(ctx: Context) -> list[Claim]:
     >>> [c.normalized for c in find(Context("On April 9 it rained.", date(2015, 4, 10), "en"))]
     ['2015-04-09']
     """
+    if ctx.published is not None and not 100 <= ctx.published.year <= 9900:
+        # Calendar arithmetic near year 1 or 9999 overflows; such a date is no
+        # publication date, so relative dates stay unresolved.
+        ctx = Context(ctx.text, None, ctx.language)
     vocab = vocabulary(ctx.language)
     scan = scanner(ctx.language)
     folded = fold(ctx.text)

@@ -7,6 +7,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from annotations.detection import detect
 from annotations.detection.context import Context
@@ -311,3 +313,20 @@ def test_a_hostile_megabyte_of_digits_and_currency_symbols_is_fast() -> None:
     began = time.perf_counter()
     find(Context(text, PUBLISHED, "en"))
     assert time.perf_counter() - began < 1.0
+
+
+TOKENS = ["April", "9", "2015", "the", "1990s", "last", "next", "this", "week", "month", "year", "ago", "in", "two", "3", "days", "within", "-", "/", ",", "Q1", "H2", "fiscal", "FY15", "Christmas", "summer", "of", "on", "Monday", "Tue", "13th", "04/10/2015", "2014-15", "9/11", "mid-", "early", "end", "'s", "19th", "century", "May", "may", "between", "to"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(TOKENS), min_size=1, max_size=14),
+    published=st.one_of(st.none(), st.dates()),
+)
+def test_any_mix_of_date_words_yields_consistent_claims(
+    words: list[str], published: date | None
+) -> None:
+    text = " ".join(words)
+    found = find(Context(text, published, "en"))
+    assert all(text[c.start : c.end] == c.text for c in found)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
