@@ -39,7 +39,8 @@ already spent 1.2 billion euros on grid upgrades since 2019. He called the cable
 
 According to Statnett, the grid operator, the first power could flow by June 2026. \
 The company expects about 40 people to staff the converter station for at least 25 \
-years. Talks on the route lasted three days.
+years. Talks on the route lasted three days. Norway is the largest exporter of \
+electricity in Europe.
 
 Critics say the budget is too small. The opposition Progress Party said the true \
 cost could reach between 4 and 5 billion Norwegian kroner, and it wants an audit \
@@ -258,6 +259,25 @@ def test_golden_article_figures_never_overlap(claims: list[Claim]) -> None:
     )
     for first, second in pairwise(figures):
         assert first.end <= second.start, (first.text, second.text)
+
+
+STATEMENT = "Norway is the largest exporter of electricity in Europe."
+OPINION = "Critics say the budget is too small."
+
+
+def test_golden_article_statements_and_scores() -> None:
+    from annotations.detection.checkworthiness import THRESHOLD
+
+    claims = detect(ARTICLE, published=PUBLISHED)
+    statements = [c for c in claims if c.kind.value == "statement"]
+    assert STATEMENT in [c.text for c in statements]
+    assert OPINION not in [c.text for c in statements]
+    statement = next(c for c in statements if c.text == STATEMENT)
+    assert statement.score is not None and statement.score >= THRESHOLD
+    assert statement.features
+    figures = [c for c in claims if c.kind in FIGURE_KINDS]
+    assert figures
+    assert all(c.score is not None and 0.0 <= c.score <= 1.0 for c in figures)
 
 
 # The seed report of the detection issue, read as a user would when present.
