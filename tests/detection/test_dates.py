@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -315,7 +316,52 @@ def test_a_hostile_megabyte_of_digits_and_currency_symbols_is_fast() -> None:
     assert time.perf_counter() - began < 1.0
 
 
-TOKENS = ["April", "9", "2015", "the", "1990s", "last", "next", "this", "week", "month", "year", "ago", "in", "two", "3", "days", "within", "-", "/", ",", "Q1", "H2", "fiscal", "FY15", "Christmas", "summer", "of", "on", "Monday", "Tue", "13th", "04/10/2015", "2014-15", "9/11", "mid-", "early", "end", "'s", "19th", "century", "May", "may", "between", "to"]
+TOKENS = [
+    "April",
+    "9",
+    "2015",
+    "the",
+    "1990s",
+    "last",
+    "next",
+    "this",
+    "week",
+    "month",
+    "year",
+    "ago",
+    "in",
+    "two",
+    "3",
+    "days",
+    "within",
+    "-",
+    "/",
+    ",",
+    "Q1",
+    "H2",
+    "fiscal",
+    "FY15",
+    "Christmas",
+    "summer",
+    "of",
+    "on",
+    "Monday",
+    "Tue",
+    "13th",
+    "04/10/2015",
+    "2014-15",
+    "9/11",
+    "mid-",
+    "early",
+    "end",
+    "'s",
+    "19th",
+    "century",
+    "May",
+    "may",
+    "between",
+    "to",
+]
 
 
 @settings(max_examples=300, deadline=None)
@@ -329,4 +375,4 @@ def test_any_mix_of_date_words_yields_consistent_claims(
     text = " ".join(words)
     found = find(Context(text, published, "en"))
     assert all(text[c.start : c.end] == c.text for c in found)
-    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+    assert all(a.end <= b.start for a, b in pairwise(found))
