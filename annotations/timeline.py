@@ -97,8 +97,11 @@ def claim_timeline(
     )
     names = {"users": users, "ratings": {r.pk: r.label for r in ratings}}
     entries = [
-        _entry(record, prev, fields, what, names)
+        entry
         for record, prev, fields, what in pairs
+        # Saves that changed nothing shown here (a timestamp) are left out.
+        if (entry := _entry(record, prev, fields, what, names)).changes
+        or entry.action != "changed"
     ]
     entries.sort(key=lambda e: e.when, reverse=True)
     return entries
