@@ -193,6 +193,9 @@ def test_ranges_are_compared_bound_by_bound() -> None:
 
     # 10 miles is 16.09 km and 12 miles is 19.31 km: both inside their rounding.
     assert result.status is Status.CONSISTENT
+    assert result.explanation == (
+        "10-12 miles is 16.09-19.31 km, in line with the stated 16-19 km."
+    )
 
 
 def test_range_with_one_wrong_bound_reports_the_worse() -> None:
@@ -208,6 +211,10 @@ def test_range_with_one_wrong_bound_reports_the_worse() -> None:
 
     assert result.status is Status.INCONSISTENT
     assert result.stated == 22.0
+    assert result.explanation == (
+        "10-12 miles is 16.09-19.31 km, so the stated bound of 22 km is 13.9 % "
+        "above it."
+    )
 
 
 def test_run_checks_includes_unit_results() -> None:

@@ -11,7 +11,7 @@ from ..quantities import pint_expression
 from ..types import Claim, Kind
 from ..units import registry
 from .result import CheckResult, Status
-from .tolerance import Verdict, compare, stated_qualifier
+from .tolerance import Verdict, compare, is_range, stated_qualifier
 
 CHECK = "unit_conversion"
 _MEASURES = frozenset({Kind.QUANTITY, Kind.DURATION})
@@ -61,7 +61,7 @@ def check_conversion(claim: Claim) -> CheckResult:
         expected=round(verdict.expected, 4),
         stated=verdict.stated,
         deviation_percent=verdict.deviation_percent,
-        explanation=_explain(verdict, source, stated, degrees),
+        explanation=_explain(verdict, claim, convert, degrees),
         evidence=_evidence(source, stated, degrees),
     )
 
@@ -106,11 +106,22 @@ def _figure(value: float, unit: str | None) -> str:
     return f"{value:,.4g} {symbol(unit)}"
 
 
-def _explain(verdict: Verdict, source: Claim, stated: Claim, degrees: bool) -> str:
-    given = f"{source.text.strip()} is {_figure(verdict.expected, stated.unit)}"
+def _explain(
+    verdict: Verdict,
+    claim: Claim,
+    convert: Callable[[float], float],
+    degrees: bool,
+) -> str:
+    source, stated = claim.parts
+    given = f"{source.text.strip()} is {_converted(source, stated, verdict, convert)}"
     stated_text = _figure(verdict.stated, stated.unit)
+    if is_range(stated):
+        stated_text = f"bound of {stated_text}"
     if verdict.status is Status.CONSISTENT:
-        return f"{given}, in line with the stated {stated_text}."
+        said = _figure(verdict.stated, stated.unit)
+        if is_range(stated) and stated.low is not None and stated.high is not None:
+            said = f"{stated.low:,.4g}-{_figure(stated.high, stated.unit)}"
+        return f"{given}, in line with the stated {said}."
     difference = verdict.stated - verdict.expected
     direction = "above" if difference > 0 else "below"
     if degrees or verdict.deviation_percent is None:
@@ -119,10 +130,22 @@ def _explain(verdict: Verdict, source: Claim, stated: Claim, degrees: bool) -> s
         gap = f"{abs(verdict.deviation_percent):.1f} %"
     closeness = (
         ", close but outside its rounding"
-        if (verdict.status is Status.APPROXIMATELY)
+        if verdict.status is Status.APPROXIMATELY
         else ""
     )
     return f"{given}, so the stated {stated_text} is {gap} {direction} it{closeness}."
+
+
+def _converted(
+    source: Claim, stated: Claim, verdict: Verdict, convert: Callable[[float], float]
+) -> str:
+    """The source in the stated unit: both bounds of a range, or the middle."""
+    if is_range(source) and source.low is not None and source.high is not None:
+        if is_range(stated):
+            low, high = convert(source.low), convert(source.high)
+            return f"{low:,.4g}-{_figure(high, stated.unit)}"
+        return f"{_figure(verdict.expected, stated.unit)} in the middle"
+    return _figure(verdict.expected, stated.unit)
 
 
 def _evidence(source: Claim, stated: Claim, degrees: bool) -> str:
