@@ -91,6 +91,9 @@ def main(
     except InputError as error:
         stderr.write(f"error: {error}\n")
         return USAGE_ERROR
+    except BrokenPipeError:
+        # The reader went away ("| head"): stop quietly, as other tools do.
+        return 1
     return 0
 
 
