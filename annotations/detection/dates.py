@@ -49,6 +49,7 @@ from .dates_days import (
 from .dates_words import (
     Handler,
     Vocabulary,
+    alternation,
     day_pattern,
     fold,
     month_pattern,
@@ -69,16 +70,19 @@ def patterns(language: str) -> dict[str, re.Pattern[str]]:
     Each matches at a trigger position (see ``scanner``), never scans.
     """
     vocab = vocabulary(language)
+    w = {role: re.escape(word) for role, word in vocab.lang.PATTERN_WORDS.items()}
+    nth = alternation(vocab.lang.ORDINAL_SUFFIXES)
     weekday, mon, dom = weekday_pattern(vocab), month_pattern(vocab), day_pattern(vocab)
-    lead = rf"(?P<wd>{weekday}),?\s+(?:the\s+)?"
+    the, of, in_ = w["the"], w["of"], w["in"]
+    lead = rf"(?P<wd>{weekday}),?\s+(?:{the}\s+)?"
     month_first = (
-        rf"(?P<m>{mon})(?:(?:\s*|\s+the\s+|[/-])(?P<d>{dom})"
-        rf"(?:(?:\s*,\s*|\s+|[/-]|,?\s+(?:of|in)\s+)(?P<y>{YEAR}))?"
-        rf"|(?:,?\s+(?:of\s+)?|[/-]|,\s*)(?P<my>{YEAR}))?"
+        rf"(?P<m>{mon})(?:(?:\s*|\s+{the}\s+|[/-])(?P<d>{dom})"
+        rf"(?:(?:\s*,\s*|\s+|[/-]|,?\s+(?:{of}|{in_})\s+)(?P<y>{YEAR}))?"
+        rf"|(?:,?\s+(?:{of}\s+)?|[/-]|,\s*)(?P<my>{YEAR}))?"
     )
     day_first = (
-        rf"(?<![\d$€£¥.,])(?<![$€£¥]\s)(?P<d>{dom})(?:\s+of)?(?:\s+|\s*[/-]\s*)(?P<m>{mon})"
-        rf"(?:(?:,?\s+|\s*[/-]\s*|,?\s+(?:of|in)\s+)(?P<y>{YEAR}))?"
+        rf"(?<![\d$€£¥.,])(?<![$€£¥]\s)(?P<d>{dom})(?:\s+{of})?(?:\s+|\s*[/-]\s*)(?P<m>{mon})"
+        rf"(?:(?:,?\s+|\s*[/-]\s*|,?\s+(?:{of}|{in_})\s+)(?P<y>{YEAR}))?"
     )
     numeric = (
         rf"(?<![\w/.])(?<!\d-)(?:(?P<y>{YEAR})(?P<s>[-/.])(?:(?P<m>1[0-2]|0?[1-9])|(?P<mn>{mon}))"
@@ -87,27 +91,27 @@ def patterns(language: str) -> dict[str, re.Pattern[str]]:
         r"(?![\w/]|[.-]\d)"
     )
     quarters = trie(vocab.lang.QUARTER_ORDINALS)
+    q, h = w["quarter_letter"], w["half_letter"]
     quarter_pattern = (
-        rf"q(?P<q>[1-4])(?:[\s-]*(?P<y>{YEAR}))?\b|(?P<y2>{YEAR})[\s-]*q(?P<q2>[1-4])\b"
-        rf"|(?P<qw>{quarters}|[1-4](?:st|nd|rd|th))\s+(?P<qunit>quarter|half)\b"
-        rf"(?:\s+of)?(?:\s+(?P<y3>{YEAR}))?"
-        rf"|h(?P<h>[12])[\s-]*(?P<y4>{YEAR})\b|(?P<y5>{YEAR})[\s-]*h(?P<h2>[12])\b"
+        rf"{q}(?P<q>[1-4])(?:[\s-]*(?P<y>{YEAR}))?\b|(?P<y2>{YEAR})[\s-]*{q}(?P<q2>[1-4])\b"
+        rf"|(?P<qw>{quarters}|[1-4]{nth})\s+(?P<qunit>{w['quarter']}|{w['half']})\b"
+        rf"(?:\s+{of})?(?:\s+(?P<y3>{YEAR}))?"
+        rf"|{h}(?P<h>[12])[\s-]*(?P<y4>{YEAR})\b|(?P<y5>{YEAR})[\s-]*{h}(?P<h2>[12])\b"
     )
     era = (
         r"(?P<dec>(?:1[6-9]|20)\d0)\s?'?s\b|(?<=['’])(?P<short>\d0)s\b"
-        r"|(?P<cent>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+century\b"
+        rf"|(?P<cent>1\d|2[01]|[1-9]){nth}[\s-]+{w['century']}\b"
         rf"|(?<![\w$€£¥.,])(?<!\d[-–])(?P<year>{YEAR})\b(?![-–]\d+[-–])"
         r"(?:\s?[-–~]\s?(?P<year_to>\d{4}|\d\d)\b)?"
     )
-    decade_words = rf"(?<=the\s)(?P<words>{trie(vocab.lang.DECADE_WORDS)})\b"
+    decade_words = rf"(?<={the}\s)(?P<words>{trie(vocab.lang.DECADE_WORDS)})\b"
     # "Tuesday the 11th", "Mon 13th", "Monday 21." (a bare number ends a clause).
     weekday_day = (
-        rf"(?P<wd>{weekday}),?\s+(?:(?P<the>the)\s+)?(?P<d>{dom})"
-        rf"(?![\s/.-]*(?:of\s+)?{mon})(?!\s*[/.-]\d)"
+        rf"(?P<wd>{weekday}),?\s+(?:(?P<the>{the})\s+)?(?P<d>{dom})"
+        rf"(?![\s/.-]*(?:{of}\s+)?{mon})(?!\s*[/.-]\d)"
     )
-    day_of_month = (
-        r"(?:(?<=on the )|(?<=on ))(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
-    )
+    on = w["on"]
+    day_of_month = rf"(?:(?<={on} {the} )|(?<={on} ))(?P<d>[12]\d|3[01]|0?[1-9]){nth}\b"
     return {
         "month_first": re.compile(month_first),
         "day_first": re.compile(day_first),
@@ -121,6 +125,39 @@ def patterns(language: str) -> dict[str, re.Pattern[str]]:
         "weekday_day": re.compile(weekday_day),
         "day_of_month": re.compile(day_of_month),
     }
+
+
+@functools.cache
+def digit_shapes(language: str) -> dict[str, str]:
+    """What a date starting with a digit must look like for each digit handler.
+
+    The trigger only stops at digits passing one of them, and one match of the
+    gate (``digit_gate``) then picks the handlers to run.
+    """
+    lang = vocabulary(language).lang
+    w = {role: re.escape(word) for role, word in lang.PATTERN_WORDS.items()}
+    nth = alternation(lang.ORDINAL_SUFFIXES)
+    return {
+        "day_first": rf"(?<![$€£¥.,/-])\d{{1,2}}{nth}?(?:\s+{w['of']})?[\s/.-]*[^\W\d_]",
+        "numeric": (
+            r"(?<![/.$€£¥])(?<!\d-)(?:\d{4}[-/.](?:\d|[^\W\d_]{3})|\d{1,2}/\d{1,2}(?!\d)"
+            r"|\d{1,2}-\d{1,2}-\d\d|\d{1,2}\.\d{1,2}\.\d{4})"
+        ),
+        "quarter": (
+            rf"\d{{4}}[\s-]*(?:{w['quarter_letter']}|{w['half_letter']})\d"
+            rf"|\d{nth}\s+(?:{w['quarter']}|{w['half']})"
+        ),
+        "era": (
+            rf"(?<![$€£¥.,])\d{{4}}(?!\d)|\d0\s?'?s\b|\d{{1,2}}{nth}[\s-]+{w['century']}"
+        ),
+        "day_of_month": rf"(?:(?<={w['on']} {w['the']} )|(?<={w['on']} ))\d{{1,2}}{nth}\b",
+    }
+
+
+@functools.cache
+def digit_gate(language: str) -> re.Pattern[str]:
+    shapes = digit_shapes(language)
+    return re.compile("".join(f"(?=(?P<{k}>{v}))?" for k, v in shapes.items()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +191,11 @@ def scanner(language: str) -> Scanner:
     )
     add({w.split()[0] for w in vocab.days}, matcher("day_first", read_day_first))
     add(
-        [*lang.QUARTER_ORDINALS, "q1", "q2", "q3", "q4", "h1", "h2"],
+        [
+            *lang.QUARTER_ORDINALS,
+            *(f"{lang.PATTERN_WORDS['quarter_letter']}{n}" for n in "1234"),
+            *(f"{lang.PATTERN_WORDS['half_letter']}{n}" for n in "12"),
+        ],
         matcher("quarter", read_quarter),
     )
     add(lang.DECADE_WORDS, matcher("era_words", read_era))
@@ -165,7 +206,8 @@ def scanner(language: str) -> Scanner:
         add(words, handler)
     anchors = trie(table)
     # "(?=\d)" first: the digit shapes are only tried where a digit stands.
-    digit = rf"(?=\d)(?=(?:{ANY_DIGIT_SHAPE}))\d"
+    any_shape = "|".join(digit_shapes(language).values())
+    digit = rf"(?=\d)(?=(?:{any_shape}))\d"
     trigger = re.compile(rf"\b(?:{anchors}(?![a-z])|{digit})")
     digits = {
         "day_first": matcher("day_first", read_day_first),
@@ -191,23 +233,6 @@ def matcher(
     return handle
 
 
-#: What a date starting with a digit must look like for each digit handler.
-#: The trigger only stops at digits passing one of them, and one match of
-#: ``DIGIT_GATE`` then picks the handlers to run.
-DIGIT_SHAPES = {
-    "day_first": r"(?<![$€£¥.,/-])\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?[\s/.-]*[a-z]",
-    "numeric": (
-        r"(?<![/.$€£¥])(?<!\d-)(?:\d{4}[-/.](?:\d|[a-z]{3})|\d{1,2}/\d{1,2}(?!\d)"
-        r"|\d{1,2}-\d{1,2}-\d\d|\d{1,2}\.\d{1,2}\.\d{4})"
-    ),
-    "quarter": r"\d{4}[\s-]*[qh]\d|\d(?:st|nd|rd|th)\s+(?:quarter|half)",
-    "era": r"(?<![$€£¥.,])\d{4}(?!\d)|\d0\s?'?s\b|\d{1,2}(?:st|nd|rd|th)[\s-]+century",
-    "day_of_month": r"(?:(?<=on the )|(?<=on ))\d{1,2}(?:st|nd|rd|th)\b",
-}
-DIGIT_GATE = re.compile("".join(f"(?=(?P<{k}>{v}))?" for k, v in DIGIT_SHAPES.items()))
-ANY_DIGIT_SHAPE = "|".join(DIGIT_SHAPES.values())
-
-
 def find(ctx: Context) -> list[Claim]:
     """Date claims in ``ctx.text`` (absolute and relative), not overlapping.
 
@@ -226,7 +251,7 @@ def find(ctx: Context) -> list[Claim]:
     for hit in scan.trigger.finditer(folded):
         token = hit.group()
         if token.isdigit():
-            gate = DIGIT_GATE.match(folded, hit.start())
+            gate = digit_gate(ctx.language).match(folded, hit.start())
             names = [name for name, seen in gate.groupdict().items() if seen]  # type: ignore[union-attr]
             handles: tuple[Handler, ...] = tuple(scan.digits[name] for name in names)
         else:

@@ -347,3 +347,17 @@ PART_OF_UNIT: dict[str, str] = {
     "beginning": "early",
     "middle": "mid",
 }
+
+#: The small words the date patterns are built around, by role, so another
+#: language can name its own ("de", "del" ...).
+PATTERN_WORDS: dict[str, str] = {
+    "the": "the",
+    "of": "of",
+    "in": "in",
+    "on": "on",
+    "quarter": "quarter",
+    "half": "half",
+    "century": "century",
+    "quarter_letter": "q",
+    "half_letter": "h",
+}
