@@ -25,7 +25,7 @@ __all__ = ["Figure", "Number", "Shape", "figures", "scan"]
 #: Continental price formats: "1.234.567", "1.234,50", "12,99", "12 590,00"
 #: (plain English numbers never take these shapes).
 CONTINENTAL = (
-    r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3}){2,6}(?:,\d{1,2})?"
+    r"(?=\d)(?<![\d.,])(?:\d{1,3}(?:\.\d{3}){2,6}(?:,\d{1,2})?"
     r"|\d{1,3}\.\d{3},\d{1,2}|\d{1,9},\d{1,2}"
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,4}(?:[.,]\d{1,2})?)(?![\d,])"
 )
@@ -119,9 +119,13 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 #: table dump or hostile input, not prose: its numbers are not read, which
 #: keeps detection linear and fast on a megabyte of "$1$1$1...".
 NOT_PROSE = re.compile(r"(?<![^\W\d_])[\W\d_]{256,}")
+#: A quick test for any such stretch (a character class first scans fast).
+LONG_RUN = re.compile(r"[\W\d_]{256}")
 
 
 def _prose_ranges(text: str) -> list[tuple[int, int]]:
+    if not LONG_RUN.search(text):
+        return [(0, len(text))]
     ranges: list[tuple[int, int]] = []
     pos = 0
     for stretch in NOT_PROSE.finditer(text):

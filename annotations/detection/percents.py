@@ -142,23 +142,32 @@ def _vague_regex(language: str) -> re.Pattern[str]:
     lang = percent_words(language)
     adjectives = trie(lang.VAGUE_SHARE_ADJECTIVES, fold=True)
     nouns = trie(lang.SHARE_NOUNS, fold=True)
-    return re.compile(rf"\b(?:[Aa]\s{{1,3}})?{adjectives}\s{{1,3}}{nouns}\b")
+    return re.compile(rf"\b{adjectives}\s{{1,3}}{nouns}\b")
+
+
+#: The article that may open a vague share ("a small percentage").
+ARTICLE = re.compile(r"[Aa]\s{1,3}$")
 
 
 def vague_shares(ctx: Context) -> list[Claim]:
     """ "a small percentage of migrants": a share with no number, ``value`` None."""
-    return [
-        Claim(
-            Kind.PERCENT,
-            match.start(),
-            match.end(),
-            match.group(),
-            unit=PERCENT,
-            qualifier=Qualifier.APPROXIMATELY,
-            extra=(("vague", True),),
+    claims = []
+    for match in _vague_regex(ctx.language).finditer(ctx.text):
+        start = match.start()
+        article = ARTICLE.search(ctx.text, max(0, start - 4), start)
+        start = article.start() if article else start
+        claims.append(
+            Claim(
+                Kind.PERCENT,
+                start,
+                match.end(),
+                ctx.text[start : match.end()],
+                unit=PERCENT,
+                qualifier=Qualifier.APPROXIMATELY,
+                extra=(("vague", True),),
+            )
         )
-        for match in _vague_regex(ctx.language).finditer(ctx.text)
-    ]
+    return claims
 
 
 def find(ctx: Context) -> list[Claim]:
