@@ -1,0 +1,67 @@
+"""The figure detectors on the seed report (when present) and on hostile input."""
+
+from __future__ import annotations
+
+import os
+import random
+import time
+from pathlib import Path
+
+import pytest
+
+from annotations.detection import conversions, counts, money, percents, quantities
+from annotations.detection.context import Context
+from annotations.detection.resolve import resolve_figures
+from annotations.detection.types import Claim, Kind, Qualifier
+
+REPO = Path(__file__).resolve().parents[2]
+SEED = "seeds/000_a11ab4abe4c6e39a.txt"
+
+
+def figures_and_conversions(text: str) -> list[Claim]:
+    ctx = Context(text, None, "en")
+    found = [
+        claim
+        for detector in (money, percents, counts, quantities)
+        for claim in detector.find(ctx)
+    ]
+    resolved = resolve_figures(found)
+    return [*resolved, *conversions.find(ctx, resolved)]
+
+
+def seed_text() -> str:
+    shared = Path(os.environ.get("SHARED", REPO.parent / "shared"))
+    path = shared / SEED
+    if not path.is_file():
+        pytest.skip("the shared seed report is not here")
+    return path.read_text(encoding="utf-8")
+
+
+def test_the_seed_report_yields_its_pledge_and_conversion() -> None:
+    claims = figures_and_conversions(seed_text())
+    money_claims = [c for c in claims if c.kind is Kind.MONEY]
+    assert [(c.text, c.qualifier) for c in money_claims] == [
+        ("70 billion rubles", Qualifier.EXACT),
+        ("around $1.2 billion", Qualifier.APPROXIMATELY),
+        ("up to 70 billion rubles", Qualifier.AT_MOST),
+    ]
+    (conversion,) = [c for c in claims if c.kind is Kind.CONVERSION]
+    assert conversion.unit == "RUB/USD"
+    assert conversion.rate == pytest.approx(58.33, abs=0.01)
+
+
+@pytest.mark.slow
+def test_a_hostile_megabyte_of_digits_and_symbols_is_fast() -> None:
+    rng = random.Random(7)
+    text = "".join(rng.choice("0123456789$€£¥₽,. -") for _ in range(1_000_000))
+    started = time.process_time()
+    figures_and_conversions(text)
+    assert time.process_time() - started < 1.5
+
+
+@pytest.mark.slow
+def test_dense_currency_runs_stay_linear() -> None:
+    started = time.process_time()
+    figures_and_conversions("$1" * 500_000)
+    figures_and_conversions("1-" * 500_000)
+    assert time.process_time() - started < 1.5
