@@ -32,6 +32,7 @@ class Span:
     end: int
     kind: str = ""
     status: str = ""
+    title: str = ""  # tooltip, e.g. "Money · In review"
 
     @property
     def order(self) -> tuple[int, int, int]:
@@ -58,15 +59,17 @@ def paragraphs(body: str) -> list[tuple[int, int]]:
 
 def _open_tag(span: Span, first: bool) -> SafeString:
     classes = f"hl hl-{span.kind} st-{span.status}"
+    title = format_html(' title="{}"', span.title) if span.title else ""
     if first:
         return format_html(
-            '<mark id="m-{}" data-claim-id="{}" class="{}">',
+            '<mark id="m-{}" data-claim-id="{}" class="{}"{}>',
             span.claim_id,
             span.claim_id,
             classes,
+            title,
         )
     return format_html(
-        '<mark data-claim-id="{}" class="{} hl-cont">', span.claim_id, classes
+        '<mark data-claim-id="{}" class="{} hl-cont"{}>', span.claim_id, classes, title
     )
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from django.http import HttpRequest
 
 from .. import access
+from ..claim_list import KIND_LABELS, STATUS_LABELS
 from ..forms import (
     AssignForm,
     DismissForm,
@@ -46,6 +47,10 @@ LIST_FIELDS = [
 
 def article_claims(article: Article) -> list[Claim]:
     return list(article.claims.only(*LIST_FIELDS).order_by("start", "-end", "id"))
+
+
+def _mark_title(claim: Claim) -> str:
+    return f"{KIND_LABELS.get(claim.kind)} · {STATUS_LABELS.get(claim.status)}"
 
 
 @dataclass
@@ -83,7 +88,10 @@ def review_context(
         "progress": Progress(sum(c.is_reviewed for c in claims), len(claims)),
         "article_html": highlight(
             article.body,
-            (Span(c.pk, c.start, c.end, c.kind, c.status) for c in claims),
+            (
+                Span(c.pk, c.start, c.end, c.kind, c.status, _mark_title(c))
+                for c in claims
+            ),
         ),
         "kinds": Claim.Kind.choices,
         "legend": [(v, label) for v, label in Claim.Kind.choices if v in kinds_used],

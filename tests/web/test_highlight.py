@@ -61,6 +61,11 @@ def test_it_wraps_a_claim_in_a_mark():
     )
 
 
+def test_it_adds_an_escaped_tooltip():
+    html = str(highlight("a 5 b", [Span(1, 2, 3, "count", "open", 'Count "x"')]))
+    assert 'title="Count &quot;x&quot;"' in html
+
+
 def test_it_escapes_article_text():
     body = '<script>alert("x")</script> & 5 <b>'
     html = str(highlight(body, [Span(1, 30, 31, "count", "open")]))
