@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -92,7 +93,10 @@ def main(
         stderr.write(f"error: {error}\n")
         return USAGE_ERROR
     except BrokenPipeError:
-        # The reader went away ("| head"): stop quietly, as other tools do.
+        # The reader went away ("| head"): stop quietly, as other tools do, and
+        # point stdout at devnull so the interpreter's final flush stays silent.
+        if stdout is sys.stdout:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
     return 0
 
