@@ -35,6 +35,8 @@ CATEGORY_KINDS: dict[str, frozenset[Kind]] = {
     "quantity": frozenset({Kind.QUANTITY}),
     "duration": frozenset({Kind.DURATION}),
     "date": frozenset({Kind.DATE}),
+    # An age is a duration ("five years old", "90 day old"); we have no age kind.
+    "age": frozenset({Kind.DURATION}),
 }
 
 
