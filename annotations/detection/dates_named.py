@@ -22,7 +22,7 @@ from datetime import date, timedelta
 
 from .context import Context
 from .dates_calendar import Period, day, make_claim, month, nearest_year
-from .dates_words import Handler, Vocabulary, trie, vocabulary
+from .dates_words import Handler, Vocabulary, alternation, trie, vocabulary
 from .types import Claim, Kind
 
 YEAR = r"(?:1[6-9]\d\d|20\d\d|2100)(?![\d,]\d)"
@@ -41,8 +41,11 @@ def patterns(language: str) -> dict[str, re.Pattern[str]]:
             rf"(?:(?P<mod>{modifier})\s+)?(?P<name>{holidays})(?![\w'’]){year}"
         ),
         "fiscal": re.compile(
-            rf"(?:(?P<mod>{modifier})\s+)?fiscal(?:\s+year)?(?:\s+(?P<y>{YEAR}))?\b"
-            r"|fy\s?['’]?(?P<fy>\d{4}|\d\d)\b"
+            rf"(?:(?P<mod>{modifier})\s+)?{trie(lang.FISCAL_YEAR_WORDS)}(?:\s+(?P<y>{YEAR}))?\b"
+            rf"|{trie(lang.FISCAL_YEAR_ABBREVIATIONS)}\s?['’]?(?P<fy>\d{{4}}|\d\d)\b"
+        ),
+        "season_context": re.compile(
+            rf"\b{alternation(lang.SEASON_PREFIXES)}\s+$", re.IGNORECASE
         ),
         "season": re.compile(
             rf"(?:(?P<mod>{modifier})\s+)?(?P<name>{trie(lang.SEASONS)})\b{year}"
@@ -59,7 +62,14 @@ def handlers(language: str) -> list[tuple[set[str], Handler]]:
     return [
         (first_words | modifiers, read_holiday_at),
         (set(lang.SEASONS) | modifiers, read_season_at),
-        ({"fiscal", "fy"} | modifiers, read_fiscal_at),
+        (
+            {
+                w.split()[0]
+                for w in (*lang.FISCAL_YEAR_WORDS, *lang.FISCAL_YEAR_ABBREVIATIONS)
+            }
+            | modifiers,
+            read_fiscal_at,
+        ),
     ]
 
 
@@ -162,7 +172,7 @@ def read_season_at(
         found.group("y"),
     )
     if not (modifier or year_text) and (
-        name == "fall" or not after_the(ctx.text, found.start())
+        name == "fall" or not after_the(ctx, found.start())
     ):
         return None
     code, first_month = vocab.lang.SEASONS[name]
@@ -182,16 +192,12 @@ def read_season_at(
     return make_claim(ctx.text, found.start(), found.end(), period)
 
 
-def after_the(text: str, start: int) -> bool:
-    """ "in the summer", "during the winter": a bare season needs "the" and a preposition."""
-    return (
-        re.search(
-            r"\b(?:in|during|over|through|since|by|until)\s+the\s+$",
-            text[max(0, start - 16) : start],
-            re.IGNORECASE,
-        )
-        is not None
+def after_the(ctx: Context, start: int) -> bool:
+    """ "in the summer", "during the winter": a bare season needs such words before it."""
+    found = patterns(ctx.language)["season_context"].search(
+        ctx.text, max(0, start - 16), start
     )
+    return found is not None
 
 
 def season(code: str, first_month: int, year_number: int) -> Period:

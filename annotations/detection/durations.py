@@ -140,7 +140,7 @@ def patterns(language: str) -> dict[str, re.Pattern[str]]:
         "rate": re.compile(
             rf"(?:\d|%|\b{alternation(lang.RATE_WORDS)})\s+$", re.IGNORECASE
         ),
-        "old": re.compile(r"[\s-]old\b", re.IGNORECASE),
+        "old": re.compile(rf"[\s-]{alternation(lang.AGE_WORDS)}\b", re.IGNORECASE),
         "quantity_before": re.compile(
             rf"(?:\d\s*|\b{alternation(number_words(language))}\s+)[^\W\d_]+\.?\s+$",
             re.IGNORECASE,

@@ -361,3 +361,19 @@ PATTERN_WORDS: dict[str, str] = {
     "quarter_letter": "q",
     "half_letter": "h",
 }
+
+#: Words naming a fiscal year ("fiscal 2014", "fiscal year 2015") and their
+#: abbreviations before digits ("FY15").
+FISCAL_YEAR_WORDS: tuple[str, ...] = ("fiscal year", "fiscal")
+FISCAL_YEAR_ABBREVIATIONS: tuple[str, ...] = ("fy",)
+
+#: Words before a bare season that make it a date ("in the summer").
+SEASON_PREFIXES: tuple[str, ...] = (
+    "in the",
+    "during the",
+    "over the",
+    "through the",
+    "since the",
+    "by the",
+    "until the",
+)

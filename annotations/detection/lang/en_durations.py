@@ -92,3 +92,6 @@ RATE_WORDS: tuple[str, ...] = (
 
 #: Joiners between the parts of a compound duration ("2 hours and 30 minutes").
 COMPOUND_JOINERS: tuple[str, ...] = (",", "and", ", and")
+
+#: A word after a duration that makes it an age ("an 18-month-old boy").
+AGE_WORDS: tuple[str, ...] = ("old",)
