@@ -20,13 +20,18 @@ the rule is the quote's ``attribution``):
 Scare quotes stop after ``clause_end``: a source or a sentence further away
 says little about who used one or two words.
 
-Titles are dropped ("Russian President Vladimir Putin" -> "Vladimir Putin")
-unless the name ends like an organisation ("Russia's Defense Ministry"); a
-surname or a short organisation name takes the fuller form used earlier in the
-text ("Sharifzoda" -> "Zarif Sharifzoda"). "He" and "she" resolve only to the
-last named person speaker of the previous three sentences (``pronoun``); "it",
-"they", "we", "I" never resolve. All searches are bounded windows around the
-quote, so the cost is linear in the number of quotes.
+Titles are dropped ("Russian President Vladimir Putin" -> "Vladimir Putin",
+"Sen. John Thune of South Dakota" -> "John Thune") unless the name is an
+organisation's ("Russia's Defense Ministry", "Bank of Ghana"); generic nouns
+("Officials said") name nobody. A surname or a short organisation name takes
+the fuller form used earlier in the text ("Sharifzoda" -> "Zarif Sharifzoda").
+"He" and "she" (``pronoun``) resolve to a person named before the quote in its
+sentence, else to the last named person speaker of the previous three
+sentences, else to the named subject of a speech verb in the previous
+sentence; "it", "they", "we", "I" never resolve. All searches are bounded
+windows around the quote, and speech verbs are indexed once per stretch of
+text, so the cost is linear in the length of the text and the number of
+quotes.
 """
 
 from __future__ import annotations
