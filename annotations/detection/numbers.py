@@ -189,8 +189,13 @@ def parse_number(text: str, language: str = "en") -> float | None:
         return float(text)
     power = EXPONENT.search(text)
     if power:
-        base = parse_number(text[: power.start()], language)
-        return None if base is None else base * 10.0 ** int(power.group(1))
+        base, exponent = (
+            parse_number(text[: power.start()], language),
+            int(power.group(1)),
+        )
+        if base is None or abs(exponent) > 300:  # beyond a float's range
+            return None
+        return base * 10.0**exponent
     if text and text[-1] in VULGAR:
         head = text[:-1].strip()
         return (float(head) if head else 0.0) + unicodedata.numeric(text[-1])

@@ -70,3 +70,8 @@ def test_it_rejects_word_runs_that_are_no_number() -> None:
 def test_find_numbers_skips_digits_glued_to_letters() -> None:
     ctx = Context("The 4th round cost 300ml of fuel and 12 hours.", None, "en")
     assert [c.value for c in find_numbers(ctx)] == [12]
+
+
+def test_huge_exponents_are_not_numbers() -> None:
+    assert parse_number("1e309") is None
+    assert parse_number("1.3e6") == pytest.approx(1.3e6)
