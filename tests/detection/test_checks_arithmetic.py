@@ -256,3 +256,37 @@ def test_a_share_is_not_read_as_a_total() -> None:
     ]
 
     assert check_arithmetic(claims, text) == []
+
+
+def test_of_inside_a_clause_opens_no_breakdown() -> None:
+    text = "Police said 266 people were convicted of 100 assaults, 30 thefts and 4 killings."
+    claims = counts(text, "266 people", "100 assaults", "30 thefts", "4 killings")
+
+    assert check_arithmetic(claims, text) == []
+
+
+def test_including_before_the_total_makes_the_list_open() -> None:
+    text = (
+        "Police made 900 arrests, including for 100 assaults, 30 thefts and 4 killings."
+    )
+    claims = counts(text, "900 arrests", "100 assaults", "30 thefts", "4 killings")
+
+    assert check_arithmetic(claims, text) == []
+
+
+def test_bare_comma_does_not_restate_a_share() -> None:
+    text = "If you are one of the 65, 70 percent of voters who stayed home, listen."
+    claims = [
+        figure(text, "65", 65),
+        figure(text, "70 percent", 70, Kind.PERCENT, "percent"),
+    ]
+
+    assert check_arithmetic(claims, text) == []
+
+
+def test_sentence_opening_of_without_the_leads_a_breakdown() -> None:
+    text = "Of 120 delegates, 70 were from Russia and 40 from Kazakhstan."
+
+    [result] = check_arithmetic(counts(text, "120 delegates", "70", "40"), text)
+
+    assert result.status is Status.INCONSISTENT

@@ -21,9 +21,11 @@ SHARE_CHECK = "share"
 #: Most characters between a leading total and its first part.
 MAX_LEAD_GAP = 45
 
-# "Of the 120 delegates, ...": the total right after "of (the)".
+# "Of the 120 delegates, ...": the total right after "of the" (or a
+# clause-opening "Of"); "convicted of 100,000 assaults" opens no breakdown.
 _TOTAL_LEAD = re.compile(
-    r"\b(?:of|out of)\s+(?:the\s+|its\s+|their\s+|all\s+(?:the\s+)?)?"
+    r"(?:\b(?:of|out of)\s+(?:the|its|their|all(?:\s+the)?)\s+"
+    r"|(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:of|out of)\s+)"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$",
     re.I,
 )
@@ -47,9 +49,10 @@ _AND = re.compile(r"\b(?:and|plus)\b|&", re.I)
 _OF_BASE = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}(?:of|out of)\s+(?:the\s+|its\s+|their\s+)?$", re.I
 )
-# "..., or 30 %", "(30 %)", "-- 30 %": the share restates the fraction.
+# "..., or 30 %", "(30 %)", "-- 30 %": the share restates the fraction (a bare
+# comma does not: "one of the 65, 70 percent of voters").
 _RESTATES = re.compile(
-    r"^[\s\w-]{0,25}?(?:,\s*or\b|\(|\bor\b|--|—|–|,)\s*(?:about\s+)?$", re.I
+    r"^[\s\w-]{0,25}?(?:,\s*or\b|\(|\bor\b|--|—|–)\s*(?:about\s+)?$", re.I
 )
 
 
@@ -92,7 +95,7 @@ def _parts_after(sentence: Sentence, figures: list[Claim], index: int) -> list[C
     total = figures[index]
     if index and _OF_BASE.search(sentence.between(figures[index - 1], total)):
         return []  # "12 of 40 members": a share, not a total opening a list
-    leads = _TOTAL_LEAD.search(sentence.before(total, 20)) is not None
+    leads = _TOTAL_LEAD.search(_lead_text(sentence, total)) is not None
     closed = _CLOSED_TAIL.search(sentence.after(total, 50)) is not None
     if not (leads or closed):
         return []
@@ -100,6 +103,14 @@ def _parts_after(sentence: Sentence, figures: list[Claim], index: int) -> list[C
     if run and len(sentence.between(total, run[0])) > MAX_LEAD_GAP:
         return []
     return _listed(run, sentence)
+
+
+def _lead_text(sentence: Sentence, total: Claim) -> str:
+    """Up to 20 characters before the total; "^" in ``_TOTAL_LEAD`` must mean
+    the sentence's own start, so a cut-off lead gets a stand-in first character."""
+    text = sentence.before(total, 20)
+    at_start = total.start - len(text) == sentence.start
+    return text if at_start else "\x00" + text
 
 
 def _parts_before(sentence: Sentence, figures: list[Claim], index: int) -> list[Claim]:
@@ -157,7 +168,8 @@ def check_sum(
         slack = max(slack, APPROXIMATE_SHARE * stated)
     region = sentence.text[parts[0].start : parts[-1].end]
     gap = abs(found - stated) - slack
-    if _OPEN_LIST.search(region) or _OPEN_LIST.search(sentence.after(total, 30)):
+    around = (sentence.before(total, 60), region, sentence.after(total, 30))
+    if any(_OPEN_LIST.search(words) for words in around):
         gap = found - stated - slack
     status = _status(gap, stated)
     return _sum_result(total, parts, found, stated, status)
