@@ -32,6 +32,7 @@ from .dates_words import (
     vocabulary,
 )
 from .numbers import number_pattern, parse_number
+from .numbers import words as numbers_lang
 from .types import Claim
 
 WINDOW = 60
@@ -40,6 +41,8 @@ WINDOW = 60
 @functools.cache
 def patterns(language: str) -> dict[str, re.Pattern[str]]:
     lang = vocabulary(language).lang
+    w = {role: re.escape(word) for role, word in lang.PATTERN_WORDS.items()}
+    articles = alternation(numbers_lang(language).ARTICLES)
     units = alternation(("day", *lang.CALENDAR_UNITS))
     ago = alternation(lang.AGO_WORDS)
     backward = alternation(w for w, step in lang.SPAN_MODIFIERS.items() if step < 0)
@@ -47,8 +50,9 @@ def patterns(language: str) -> dict[str, re.Pattern[str]]:
     return {
         "unit": re.compile(rf"(?P<unit>{units})s?\b(?P<ago>\s+{ago}\b)?"),
         "amount": re.compile(
-            rf"(?:(?P<in>\bin)\s+|(?:\bthe\s+)?(?:(?P<back>{backward})|(?P<ahead>{forward}))\s+)?"
-            rf"(?P<num>{number_pattern(language)}|\ban?\b)\s+$",
+            rf"(?:(?P<in>\b{w['in']})\s+|(?:\b{w['the']}\s+)?"
+            rf"(?:(?P<back>{backward})|(?P<ahead>{forward}))\s+)?"
+            rf"(?P<num>{number_pattern(language)}|\b{articles}\b)\s+$",
             re.IGNORECASE,
         ),
         "future": re.compile(
@@ -88,7 +92,8 @@ def read_counted(
     if found is None:
         return None
     words = found.group("num")
-    count = 1.0 if words.lower() in ("a", "an") else parse_number(words, ctx.language)
+    articles = numbers_lang(ctx.language).ARTICLES
+    count = 1.0 if words.lower() in articles else parse_number(words, ctx.language)
     if count is None or count != int(count) or count > 1000:
         return None
     unit, steps = match.group("unit").lower(), int(count)
@@ -122,7 +127,8 @@ def read_counted(
 def counted_vocabulary(language: str) -> frozenset[str]:
     """Words a counted phrase may hold before its unit ("in", "the", "past", "two")."""
     lang = vocabulary(language).lang
-    return number_words(language) | {"in", "the", *lang.SPAN_MODIFIERS, "and"}
+    glue = (lang.PATTERN_WORDS["in"], lang.PATTERN_WORDS["the"])
+    return number_words(language) | {*glue, *lang.SPAN_MODIFIERS}
 
 
 def counted(unit: str, steps: int, published: date) -> Period:

@@ -28,13 +28,14 @@ PARTIAL = re.compile(r"XXXX-(\d\d)(?:-(\d\d))?$")
 def patterns(language: str) -> dict[str, re.Pattern[str]]:
     lang = vocabulary(language).lang
     joiners = alternation(lang.RANGE_JOINERS)
+    the = re.escape(lang.PATTERN_WORDS["the"])
     return {
         "gap": re.compile(rf"\s*(?:[-–~]|{joiners}\b)\s*", re.IGNORECASE),
         "before": re.compile(
             rf"\b(?P<word>{alternation(lang.RANGE_OPENERS)})\s+$", re.IGNORECASE
         ),
         "last_day": re.compile(
-            rf"\s*(?:[-–]|{joiners}\b)\s*(?:the\s+)?(?P<d>{day_pattern(vocabulary(language))})"
+            rf"\s*(?:[-–]|{joiners}\b)\s*(?:{the}\s+)?(?P<d>{day_pattern(vocabulary(language))})"
             rf"(?![\s-]*(?:{alternation(vocabulary(language).months)})\b)"
             rf"(?:,?\s*(?P<y>{YEAR}))?",
             re.IGNORECASE,

@@ -41,19 +41,24 @@ def patterns(language: str) -> dict[str, re.Pattern[str]]:
     """The compiled relative-date regexes of ``language`` (lower case), built once."""
     vocab = vocabulary(language)
     lang = vocab.lang
+    w = {role: re.escape(word) for role, word in lang.PATTERN_WORDS.items()}
+    the, of, in_, on, week = w["the"], w["of"], w["in"], w["on"], w["week"]
     units = trie(lang.CALENDAR_UNITS)
     unit_mods = trie(lang.UNIT_MODIFIERS)
     weekday_mods = trie(lang.WEEKDAY_MODIFIERS)
     weekday = trie(vocab.full_weekdays)
     week_of = (
-        rf"|(?P<wkmod>{unit_mods})\s+week\s*(?:on\s+|-\s*|,\s*)?(?P<wkday>{weekday})"
-        rf"|(?P<wkday2>{weekday})\s+of\s+(?:the\s+)?(?P<wkmod2>{unit_mods})\s+week"
+        rf"|(?P<wkmod>{unit_mods})\s+{week}\s*(?:{on}\s+|-\s*|,\s*)?(?P<wkday>{weekday})"
+        rf"|(?P<wkday2>{weekday})\s+{of}\s+(?:{the}\s+)?(?P<wkmod2>{unit_mods})\s+{week}"
     )
-    part_of = rf"|(?P<part>{trie(lang.PART_OF_UNIT)})\s+of\s+(?:the\s+|this\s+)?(?P<punit>{units})"
+    part_of = (
+        rf"|(?P<part>{trie(lang.PART_OF_UNIT)})\s+{of}\s+(?:{the}\s+|{w['this']}\s+)?"
+        rf"(?P<punit>{units})"
+    )
     relative = (
         rf"(?:(?P<dayword>{trie(lang.DAY_WORDS)}){week_of}{part_of}"
-        rf"|(?:(?P<vague>{trie(lang.VAGUE_PARTS)})\s+(?:in\s+)?)?"
-        rf"(?P<mod>{unit_mods}|(?<=in\s)the)\s+(?P<unit>{units})"
+        rf"|(?:(?P<vague>{trie(lang.VAGUE_PARTS)})\s+(?:{in_}\s+)?)?"
+        rf"(?P<mod>{unit_mods}|(?<={in_}\s){the})\s+(?P<unit>{units})"
         rf"|(?:(?P<wmod>{weekday_mods})\s+)?(?P<wd>{trie(vocab.full_weekdays)})"
         rf"|(?P<mmod>{trie(lang.MONTH_MODIFIERS)})\s+(?P<month>{trie(vocab.full_months)}))"
         r"(?![a-z])"
@@ -61,7 +66,7 @@ def patterns(language: str) -> dict[str, re.Pattern[str]]:
     return {
         "relative": re.compile(relative),
         "week_of": re.compile(
-            rf"\b(?:the\s+)?(?P<nth>{alternation(lang.WEEK_ORDINALS)})\s+week\s+of\s+$",
+            rf"\b(?:{the}\s+)?(?P<nth>{alternation(lang.WEEK_ORDINALS)})\s+{week}\s+{of}\s+$",
             re.IGNORECASE,
         ),
         "part": re.compile(
@@ -156,7 +161,7 @@ def read_relative(
     if match.group("unit"):
         unit = match.group("unit").lower()
         vague = match.group("vague")
-        if match.group("mod") == "the" and not vague:
+        if match.group("mod") == lang.PATTERN_WORDS["the"] and not vague:
             return None  # "in the year" alone is not a date
         if ctx.published is None:
             return unresolved(ctx, start, end, unit)

@@ -358,6 +358,8 @@ PATTERN_WORDS: dict[str, str] = {
     "quarter": "quarter",
     "half": "half",
     "century": "century",
+    "week": "week",
+    "this": "this",
     "quarter_letter": "q",
     "half_letter": "h",
 }
