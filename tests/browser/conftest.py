@@ -71,10 +71,15 @@ def signed_in(browser: Any, desk: dict[str, Any]) -> Iterator[Callable[..., Any]
     """Open a new browser context signed in as ``username``; returns its page."""
     contexts = []
     dialogs: list[str] = []
+    violations: list[str] = []
 
     def on_dialog(dialog: Any) -> None:
         dialogs.append(dialog.message)
         dialog.dismiss()
+
+    def on_console(message: Any) -> None:
+        if message.type == "error" and "Content Security Policy" in message.text:
+            violations.append(message.text)
 
     def open_page(username: str, width: int = 1280, height: int = 800) -> Any:
         context = browser.new_context(viewport={"width": width, "height": height})
@@ -83,6 +88,7 @@ def signed_in(browser: Any, desk: dict[str, Any]) -> Iterator[Callable[..., Any]
         page.set_default_timeout(10_000)
         # No page of the desk ever opens a dialog: one would mean injected script.
         page.on("dialog", on_dialog)
+        page.on("console", on_console)
         page.goto(desk["url"] + "/accounts/login/")
         page.get_by_label("Username").fill(username)
         page.get_by_label("Password").fill(PASSWORD)
@@ -94,6 +100,7 @@ def signed_in(browser: Any, desk: dict[str, Any]) -> Iterator[Callable[..., Any]
     for context in contexts:
         context.close()
     assert not dialogs, f"a page opened a dialog: {dialogs}"
+    assert not violations, f"the Content-Security-Policy blocked: {violations}"
 
 
 def screenshot(page: Any, name: str, full_page: bool = False) -> Path:
