@@ -76,8 +76,8 @@ def claim_from(figure: Figure, text: str, language: str) -> Claim | None:
     symbols = money.shape(language).before
     if symbols and symbols.before(text, number.start):
         return None  # "$ 800 rebates" is money
-    if YEAR.fullmatch(number.text) or (figure.value is not None and figure.value < 1):
-        return None
+    if YEAR.fullmatch(number.text) or (figure.value is not None and figure.value <= 1):
+        return None  # "one gets" pairs a number with a verb, not a plural noun
     scaled = figure.after.group("scale") or any(
         w in words(language).SCALES for w in number.text.lower().split()
     )

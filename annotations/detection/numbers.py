@@ -230,6 +230,8 @@ class _Reader:
         self.last_scale = 1.0
         self.scale_and = False
         self.decimals: str | None = None
+        self.plain_and = False
+        self.dangling = False
         self.seen = False
 
     def feed(self, token: str) -> bool:
@@ -246,6 +248,7 @@ class _Reader:
             self.decimals, self.last_word = "", None
             return True
         if token in lang.CONJUNCTIONS:
+            self.plain_and = self.last_word is not None
             self.scale_and = self.current is None and self.last_scale > 1
             self.before_and = self.current or 0.0
             self.last_word = None
@@ -262,6 +265,10 @@ class _Reader:
     def add_word(self, value: float) -> bool:
         if self.decimals is not None:
             return self.add_decimal(int(value))
+        if self.plain_and:
+            # "two and three rotations" lists two numbers; only a fraction may
+            # follow such an "and" ("twenty and three fifths").
+            self.dangling = True
         # Only "tens" then "units" may follow each other: "ninety one", but not
         # "nineteen ninety" (a year) or "one two".
         last = self.last_word
@@ -299,6 +306,7 @@ class _Reader:
         return True
 
     def apply_to_addend(self, factor: float) -> None:
+        self.dangling = self.plain_and = False
         if self.scale_and and factor < 1:
             # "three million and a half": the fraction is of the million.
             self.total += ((self.current or 0.0) or 1.0) * factor * self.last_scale
@@ -321,7 +329,7 @@ class _Reader:
         return True
 
     def result(self) -> float | None:
-        if not self.seen:
+        if not self.seen or self.dangling:
             return None
         whole = self.total + (self.current or 0.0)
         if self.decimals:

@@ -73,3 +73,12 @@ def test_years_fractions_and_function_words_are_no_counts() -> None:
     assert find("The 2014 elections were close.") == []
     assert find("He said 3 is enough.") == []
     assert find("It took 3.5 hours.") == []
+
+
+def test_a_list_of_two_numbers_is_not_their_sum() -> None:
+    claims = find("Crews worked two and three shifts a day.")
+    assert all(c.value != 5 for c in claims)
+
+
+def test_one_before_a_verb_is_no_count() -> None:
+    assert find("Only one gets the prize.") == []

@@ -81,3 +81,7 @@ def test_durations_and_plain_words_are_no_quantities() -> None:
 
 def test_letters_in_product_names_are_no_units() -> None:
     assert find("Ford sold 800,000 F-Series trucks.") == []
+
+
+def test_ordinal_endings_are_no_units() -> None:
+    assert find("He left office on June the 11th of that year.") == []

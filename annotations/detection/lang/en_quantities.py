@@ -85,6 +85,13 @@ RATE_WORDS: tuple[str, ...] = ("per", "a", "an")
 #: keep "5 to 7 km" readable as a range.
 NOT_UNITS: frozenset[str] = frozenset(
     {
+        # Ordinal endings ("11th" is no thou) and a lone "s".
+        "st",
+        "nd",
+        "rd",
+        "th",
+        "thou",
+        "s",
         "a",
         "am",
         "an",
