@@ -8,6 +8,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
@@ -106,6 +107,8 @@ def claim_verdict(request: HttpRequest, pk: int, claim_pk: int) -> HttpResponse:
                 form.add_error(None, message)
         else:
             messages.success(request, "Verdict saved.")
+            if request.POST.get("then") == "next":
+                return redirect(_next_open_claim(claim) or claim)
             return redirect(claim)
     return _review_page(
         request,
@@ -114,6 +117,16 @@ def claim_verdict(request: HttpRequest, pk: int, claim_pk: int) -> HttpResponse:
         ratings=ratings,
         verdict_form=form,
         source_formset=formset,
+    )
+
+
+def _next_open_claim(claim: Claim) -> Claim | None:
+    """The first open claim after this one in reading order."""
+    return (
+        claim.article.claims.open()
+        .filter(Q(start__gt=claim.start) | Q(start=claim.start, end__lt=claim.end))
+        .order_by("start", "-end", "id")
+        .first()
     )
 
 

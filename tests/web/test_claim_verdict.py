@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from annotations.models import Claim, Source, Verdict
 from tests.base import BaseTestCase
-from tests.factories import default_rating, make_source, make_verdict
+from tests.factories import default_rating, make_claim, make_source, make_verdict
 
 
 class ClaimVerdictTests(BaseTestCase):
@@ -45,6 +45,16 @@ class ClaimVerdictTests(BaseTestCase):
         self.assertContains(page, "Verdict saved.")
         self.assertContains(page, "1 of 1 claims reviewed")
         self.assertContains(page, "https://city.example.org/budget-2024.pdf")
+
+    def test_save_and_next_opens_the_next_open_claim(self):
+        later = make_claim(self.article, text="20 percent", kind=Claim.Kind.PERCENT)
+        self.client.force_login(self.alice)
+        r = self.client.post(self.url(), self.form(then="next"))
+        self.assertRedirects(
+            r,
+            f"/articles/{self.article.pk}/claims/{later.pk}/",
+            fetch_redirect_response=False,
+        )
 
     def test_it_updates_and_removes_sources(self):
         verdict = make_verdict(self.claim, reviewer=self.alice)
