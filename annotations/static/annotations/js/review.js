@@ -202,6 +202,11 @@
     } else if (key === "s") {
       event.preventDefault();
       submit("verdict-form");
+    } else if (key === "n") {
+      event.preventDefault();
+      const form = document.getElementById("verdict-form");
+      const next = form && form.querySelector("button[name='then'][value='next']");
+      if (next) form.requestSubmit(next);
     } else if (key === "d") {
       event.preventDefault();
       submit("dismiss-form");
