@@ -356,3 +356,18 @@ def test_stored_script_never_runs(desk, signed_in):
     expect(page.get_by_role("heading", name="Sign in")).to_be_visible()
     page.goto(claim_url(desk, claim))
     expect(page).to_have_url(re.compile(r"/accounts/login/\?next="))
+
+
+def test_save_and_open_next_with_one_key(desk, signed_in):
+    article = harbour_article()
+    first, second = article.claims.order_by("start", "-end", "id")[:2]
+    page = signed_in("alice")
+    page.goto(claim_url(desk, first))
+    page.keyboard.press("5")
+    page.keyboard.type("The budget line reads EUR 12.4 million.")
+    page.keyboard.press("Escape")
+    page.keyboard.press("n")
+    expect(page.get_by_text("Verdict saved.")).to_be_visible()
+    expect(page).to_have_url(re.compile(rf"/claims/{second.pk}/$"))
+    expect(page.locator("#panel-title")).to_contain_text(second.text)
+    assert Verdict.objects.get(claim=first).rating.label == "False"
