@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import importlib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
@@ -156,14 +156,14 @@ def last_word(text: str, end: int) -> str:
     return found.group(1).lower() if found else ""
 
 
-def match_before(
+def matches_before(
     pattern: re.Pattern[str],
     text: str,
     end: int,
     window: int,
     vocabulary: frozenset[str],
-) -> re.Match[str] | None:
-    """The leftmost match of ``pattern`` (which ends with ``$``) ending at ``end``.
+) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern`` (which ends with ``$``) ending at ``end``, leftmost first.
 
     Words are walked back from ``end`` while they are numbers or in
     ``vocabulary`` (the words an amount can hold), and only their starts are
@@ -178,8 +178,18 @@ def match_before(
     for start in reversed(starts):
         found = pattern.match(text, start, end)
         if found is not None:
-            return found
-    return None
+            yield found
+
+
+def match_before(
+    pattern: re.Pattern[str],
+    text: str,
+    end: int,
+    window: int,
+    vocabulary: frozenset[str],
+) -> re.Match[str] | None:
+    """The leftmost of ``matches_before``, or None."""
+    return next(matches_before(pattern, text, end, window, vocabulary), None)
 
 
 def day_pattern(vocab: Vocabulary) -> str:

@@ -29,7 +29,14 @@ from typing import Any
 
 from . import units
 from .context import Context
-from .dates_words import alternation, fold, last_word, match_before, number_words, trie
+from .dates_words import (
+    alternation,
+    fold,
+    last_word,
+    matches_before,
+    number_words,
+    trie,
+)
 from .numbers import number_pattern, parse_number
 from .qualifiers import phrases as phrases_of
 from .qualifiers import qualifier_for, qualifier_pattern
@@ -186,15 +193,14 @@ def read_duration(
     before = last_word(ctx.text, match.start())
     if not before or not (before[-1].isdigit() or before in amount_words(ctx.language)):
         return None  # "in recent years": no amount, no need to read one
-    vocabulary = amount_vocabulary(ctx.language)
-    found = match_before(regexes["amount"], ctx.text, match.start(), WINDOW, vocabulary)
-    if found is None:
-        return None
     word = match.group().strip().lower()
     unit, multiplier = table[word]
-    amount = read_amount(ctx, lang, found, plural=word.endswith("s") and len(word) > 2)
-    if amount is None:
+    read = first_amount(
+        ctx, regexes, match.start(), plural=word.endswith("s") and len(word) > 2
+    )
+    if read is None:
         return None
+    found, amount = read
     if found.group("word") and is_rate(ctx, regexes, found.start()):
         return None  # "twice a week", "$5 million a year", "24 hours a day"
     end = match.end()
@@ -213,6 +219,19 @@ def read_duration(
     return build(ctx, start, end, unit, scaled(amount, multiplier)).replace(
         qualifier=qualifier
     )
+
+
+def first_amount(
+    ctx: Context, regexes: dict[str, re.Pattern[str]], end: int, *, plural: bool
+) -> tuple[re.Match[str], Amount] | None:
+    """The leftmost reading before ``end`` that is an amount ("twenty and four")."""
+    lang = words(ctx.language)
+    vocabulary = amount_vocabulary(ctx.language)
+    for found in matches_before(regexes["amount"], ctx.text, end, WINDOW, vocabulary):
+        amount = read_amount(ctx, lang, found, plural=plural)
+        if amount is not None:
+            return found, amount
+    return None
 
 
 def is_rate(ctx: Context, regexes: dict[str, re.Pattern[str]], start: int) -> bool:
@@ -293,10 +312,39 @@ def number_text(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:.6g}"
 
 
+#: How a fraction of a unit carries into the next smaller one ("P1.5Y" is
+#: written "P1Y6M"), by the same calendar convention as ``seconds``.
+CARRY: dict[str, tuple[str, float]] = {
+    "year": ("month", 12.0),
+    "month": ("day", 30.0),
+    "week": ("day", 7.0),
+    "day": ("hour", 24.0),
+    "hour": ("minute", 60.0),
+    "minute": ("second", 60.0),
+}
+
+
+def whole_parts(unit: str, value: float) -> list[tuple[str, float]]:
+    """Split a fractional value into whole smaller units when it divides evenly."""
+    whole = float(int(value))
+    if value == whole or unit not in CARRY:
+        return [(unit, value)]
+    smaller, factor = CARRY[unit]
+    rest = round((value - whole) * factor, 6)
+    if rest != int(rest):
+        return [(unit, value)]
+    head = [(unit, whole)] if whole else []
+    return [*head, (smaller, rest)]
+
+
 def iso_duration(parts: list[tuple[str, float]]) -> str:
-    """ISO 8601 for (unit, value) parts, largest first: [("hour", 2)] -> "PT2H"."""
+    """ISO 8601 for (unit, value) parts, largest first: [("hour", 2)] -> "PT2H".
+
+    >>> iso_duration([("year", 1.5)]), iso_duration([("hour", 0.5)])
+    ('P1Y6M', 'PT30M')
+    """
     date_part, time_part = "", ""
-    for unit, value in parts:
+    for unit, value in (piece for part in parts for piece in whole_parts(*part)):
         designator, factor = next((d, f) for u, d, f in DESIGNATORS if u == unit)
         text = f"{number_text(value * factor)}{designator}"
         if unit in TIME_UNITS:
