@@ -115,12 +115,12 @@ class ClaimFilter(django_filters.FilterSet):
         ]
 
     def filter_rating(self, queryset: QuerySet, name: str, value: str) -> Any:
-        if value.isdigit():
+        if value.isascii() and value.isdigit():
             return queryset.filter(verdict__rating_id=_as_id(value))
         return queryset.filter(verdict__rating__label__iexact=value)
 
     def filter_reviewer(self, queryset: QuerySet, name: str, value: str) -> Any:
-        if value.isdigit():
+        if value.isascii() and value.isdigit():
             return queryset.filter(verdict__reviewer_id=_as_id(value))
         return queryset.filter(verdict__reviewer__username=value)
 
