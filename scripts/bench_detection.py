@@ -211,6 +211,9 @@ def main() -> None:
         "--size", type=int, default=1_000_000, help="chars of the 1x run"
     )
     options.add_argument("--seed", type=int, default=2015)
+    options.add_argument(
+        "--no-peers", action="store_true", help="skip quantulum3 even if installed"
+    )
     args = options.parse_args()
     print(f"detection benchmark, CPU seconds of one process, {pin_to_one_core()}")
     one = news_text(args.size, args.seed)
@@ -232,7 +235,8 @@ def main() -> None:
             "detect, unclosed quote line", unclosed_quote(args.size, args.seed), 1
         )
     )
-    for extra in (quantulum_row(one), checkworthiness_row(one), statements_row(one)):
+    peer = None if args.no_peers else quantulum_row(one)
+    for extra in (peer, checkworthiness_row(one), statements_row(one)):
         if extra:
             rows.append(extra)
     print(format_table(rows))
