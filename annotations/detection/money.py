@@ -151,7 +151,7 @@ def shape(language: str) -> Shape:
     return Shape(
         before=Lookback(before_options(language), spaces=1),
         after=re.compile(
-            rf"(?:(?P<scale>{suffix})(?![^\W\d_]))?(?:[ \u00a0]?(?P<unit>{after}))?"
+            rf"(?:(?P<scale>{suffix})(?![^\W\d_]))?(?:[ \u00a0-]?(?P<unit>{after}))?"
         ),
         scales=tuple(scales.items()),
         glued=True,

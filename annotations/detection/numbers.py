@@ -140,7 +140,7 @@ def number_pattern(language: str = "en") -> str:
     more = rf"(?:\s{{1,3}}\d{{1,3}}\s?{scale}\b){{0,3}}"
     odd = rf"(?:(?<={hundred})\s{{1,3}}{conj}\s{{1,3}}[1-9]\d?(?![\d.,%]))?"
     digit_number = (
-        rf"{digits}(?:\s?{scale}\b{more}{odd}{and_a_fraction}"
+        rf"{digits}(?:[\s-]?{scale}\b{more}{odd}{and_a_fraction}"
         rf"|\s{{1,3}}{groups}\b)?"
     )
     vulgar = rf"(?:\d{{1,3}}\s?)?[{VULGAR}](?!\d)"

@@ -15,6 +15,7 @@ from types import ModuleType
 
 from .context import Context
 from .figures import Figure, Shape, figures
+from .numbers import number_pattern, parse_number
 from .regexes import trie
 from .types import Claim, Kind
 from .units import registry
@@ -155,17 +156,45 @@ def claim_from(figure: Figure, text: str, language: str) -> Claim | None:
         end -= after.end() - after.end("base")
     if name is None or _glued_letter(after, text):
         return None
+    value = figure.value
+    companion = _companion(text, end, name, language) if value is not None else None
+    if companion is not None and value is not None:
+        value, end = value + companion[0], companion[1]
     return Claim(
         Kind.QUANTITY,
         figure.start,
         end,
         text[figure.start : end],
-        value=figure.value,
+        value=value,
         unit=name,
         low=figure.low,
         high=figure.high,
         qualifier=figure.qualifier,
     )
+
+
+@functools.cache
+def _companion_regex(language: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:,?\s{{1,3}}and)?\s{{1,3}}(?P<n>{number_pattern(language)})"
+        rf"[ \u00a0]?(?P<base>{UNIT_WORD})"
+    )
+
+
+def _companion(
+    text: str, end: int, name: str, language: str
+) -> tuple[float, int] | None:
+    """ "5 feet 2 inches": the smaller unit's share of the larger, and its end."""
+    smaller = unit_words(language).COMPOUNDS.get(name)
+    match = _companion_regex(language).match(text, end) if smaller else None
+    if match is None or unit_name(match.group("base"), language=language) != smaller:
+        return None
+    amount = parse_number(match.group("n"), language)
+    if amount is None:
+        return None
+    ureg = registry()
+    share = ureg.Quantity(amount, smaller).to(name).magnitude
+    return float(share), match.end()
 
 
 def _glued_letter(after: re.Match[str], text: str) -> bool:

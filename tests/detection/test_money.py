@@ -152,3 +152,19 @@ def test_currency_names_come_from_cldr() -> None:
     assert names["russian rubles"] == "RUB"
     assert names["euros"] == "EUR"
     assert names["japanese yen"] == "JPY"
+
+
+def test_hyphenated_amounts_read_as_one_figure() -> None:
+    assert [(c.text, c.value) for c in find("It won a $5-million contract.")] == [
+        ("$5-million", 5e6)
+    ]
+    assert [(c.text, c.value) for c in find("A 12-cent dividend was paid.")] == [
+        ("12-cent", 0.12)
+    ]
+
+
+def test_dollars_and_cents_add_up() -> None:
+    claims = find("The ticket cost thirteen dollars and forty-five cents.")
+    longest = max(claims, key=lambda c: c.end - c.start)
+    assert longest.text == "thirteen dollars and forty-five cents"
+    assert longest.value == pytest.approx(13.45)

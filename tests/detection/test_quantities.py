@@ -85,3 +85,9 @@ def test_letters_in_product_names_are_no_units() -> None:
 
 def test_ordinal_endings_are_no_units() -> None:
     assert find("He left office on June the 11th of that year.") == []
+
+
+def test_feet_and_inches_add_up() -> None:
+    claims = find("The suspect is 5 feet 10 inches tall.")
+    assert [(c.text, c.unit) for c in claims][0] == ("5 feet 10 inches", "foot")
+    assert claims[0].value == pytest.approx(5 + 10 / 12)
