@@ -50,6 +50,12 @@ EXPECTED: dict[str, str] = {
     "article-assign GET": "302 405 405 405 405",
     "article-assign POST": "302 404 403 302 302",
     "article-assign DELETE": "302 405 405 405 405",
+    "article-archive GET": "302 405 405 405 405",
+    "article-archive POST": "302 404 403 302 302",
+    "article-archive DELETE": "302 405 405 405 405",
+    "article-detect GET": "302 405 405 405 405",
+    "article-detect POST": "302 404 403 302 302",
+    "article-detect DELETE": "302 405 405 405 405",
     "claim-add GET": "302 405 405 405 405",
     "claim-add POST": "302 404 302 302 302",
     "claim-add DELETE": "302 405 405 405 405",
@@ -211,6 +217,8 @@ def _web_routes(fx: Fixture) -> dict[str, tuple[str, dict[str, Any]]]:
         ),
         "article-review": (f"/articles/{a}/", {}),
         "article-assign": (f"/articles/{a}/assign/", {"assignee": alice}),
+        "article-archive": (f"/articles/{a}/archive/", {}),
+        "article-detect": (f"/articles/{a}/detect/", {}),
         "claim-add": (
             f"/articles/{a}/claims/new/",
             {"exact": "the new bridge cost", "kind": "statement"},
@@ -363,6 +371,7 @@ class AccessMatrixTests(BaseTestCase):
     def _cell(self, client: Client, method: str, path: str, data: Any, api: bool):
         """One request in a transaction that is rolled back afterwards."""
         outcome: dict[str, Any] = {}
+        client.cookies.pop("messages", None)  # judge this request's messages only
         try:
             with transaction.atomic():
                 if api:
