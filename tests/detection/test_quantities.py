@@ -88,6 +88,6 @@ def test_ordinal_endings_are_no_units() -> None:
 
 
 def test_feet_and_inches_add_up() -> None:
-    claims = find("The suspect is 5 feet 10 inches tall.")
-    assert [(c.text, c.unit) for c in claims][0] == ("5 feet 10 inches", "foot")
-    assert claims[0].value == pytest.approx(5 + 10 / 12)
+    first = find("The suspect is 5 feet 10 inches tall.")[0]
+    assert (first.text, first.unit) == ("5 feet 10 inches", "foot")
+    assert first.value == pytest.approx(5 + 10 / 12)
