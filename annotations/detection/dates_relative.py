@@ -57,6 +57,8 @@ def patterns(language: str) -> dict[str, re.Pattern[str]]:
     )
     relative = (
         rf"(?:(?P<dayword>{trie(lang.DAY_WORDS)}){week_of}{part_of}"
+        rf"|(?P<wemod>{unit_mods})\s+(?P<weekend>{w['weekend']})"
+        rf"|(?<={the}\s)(?P<weekend2>{w['weekend']})"
         rf"|(?:(?P<vague>{trie(lang.VAGUE_PARTS)})\s+(?:{in_}\s+)?)?"
         rf"(?P<mod>{unit_mods}|(?<={in_}\s){the})\s+(?P<unit>{units})"
         rf"|(?:(?P<wmod>{weekday_mods})\s+)?(?P<wd>{trie(vocab.full_weekdays)})"
@@ -93,6 +95,7 @@ def handlers(language: str) -> list[tuple[set[str], Handler]]:
         *vocab.full_weekdays,
         *lang.MONTH_MODIFIERS,
         *lang.PART_OF_UNIT,
+        lang.PATTERN_WORDS["weekend"],
     }
     return [(words, read_relative_at), *dates_counted.handlers(language)]
 
@@ -148,6 +151,8 @@ def read_relative(
         return make_claim(
             ctx.text, start, end, day(ctx.published + timedelta(days=offset))
         )
+    if match.group("weekend") or match.group("weekend2"):
+        return read_weekend(ctx, vocab, match)
     if match.group("punit"):
         unit = match.group("punit")
         if ctx.published is None:
@@ -179,6 +184,36 @@ def read_relative(
         return unresolved(ctx, start, end, "month")
     period = relative_month(match.group("mmod").lower(), number, ctx.published)
     return make_claim(ctx.text, start, end, period, timex=period.normalized)
+
+
+def read_weekend(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim | None:
+    """ "this weekend", "last weekend"; "over the weekend" is the latest one begun."""
+    start, end = match.start(), match.end()
+    if match.group("weekend2"):
+        start -= len(vocab.lang.PATTERN_WORDS["the"]) + 1
+        if not preceded_by(ctx.text, start, vocab.lang.WEEKEND_PREFIXES):
+            return None  # "the weekend papers"
+    if ctx.published is None:
+        return unresolved(ctx, start, end, "weekend")
+    modifier = match.group("wemod")
+    week_of = unit_period("week", ctx.published)
+    if modifier:
+        step = vocab.lang.UNIT_MODIFIERS[" ".join(modifier.split())]
+    else:
+        step = 0 if ctx.published.weekday() >= 5 else -1
+    monday = week_of.shift(step).first
+    saturday = monday + timedelta(days=5)
+    name = f"{week_of.shift(step).normalized}-WE"
+    period = Period(saturday, saturday + timedelta(days=2), "weekend", name)
+    return make_claim(ctx.text, start, end, period)
+
+
+WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def preceded_by(text: str, start: int, words: tuple[str, ...]) -> bool:
+    found = WORD_BEFORE.search(text, max(0, start - 16), start)
+    return found is not None and found.group(1).lower() in words
 
 
 def read_weekday_of_week(

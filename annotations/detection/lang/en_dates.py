@@ -359,6 +359,7 @@ PATTERN_WORDS: dict[str, str] = {
     "half": "half",
     "century": "century",
     "week": "week",
+    "weekend": "weekend",
     "this": "this",
     "quarter_letter": "q",
     "half_letter": "h",
@@ -379,3 +380,6 @@ SEASON_PREFIXES: tuple[str, ...] = (
     "by the",
     "until the",
 )
+
+#: Words before "the weekend" that make it the latest weekend ("over the weekend").
+WEEKEND_PREFIXES: tuple[str, ...] = ("over", "at", "during", "on", "this", "last")
