@@ -140,44 +140,71 @@ def unresolved(
 def read_relative(
     ctx: Context, vocab: Vocabulary, match: re.Match[str]
 ) -> Claim | None:
+    """Dispatch a relative match to the reader of its kind."""
+    found = {name for name, text in match.groupdict().items() if text}
+    if "dayword" in found:
+        return read_day_word(ctx, vocab, match)
+    if found & {"weekend", "weekend2"}:
+        return read_weekend(ctx, vocab, match)
+    if "punit" in found:
+        return read_part_of_unit(ctx, vocab, match)
+    if found & {"wkday", "wkday2"}:
+        return read_weekday_of_week(ctx, vocab, match)
+    if "unit" in found:
+        return read_unit(ctx, vocab, match)
+    if "wd" in found:
+        return read_weekday(ctx, vocab, match)
+    return read_relative_month(ctx, vocab, match)
+
+
+def read_day_word(
+    ctx: Context, vocab: Vocabulary, match: re.Match[str]
+) -> Claim | None:
+    """ "today", "yesterday", "tomorrow"."""
+    start, end = match.start(), match.end()
+    if ctx.text[start].isupper() and preceded_by_name(ctx.text, start):
+        return None  # "Russia Today", "USA Today"
+    offset = vocab.lang.DAY_WORDS[match.group("dayword").lower()]
+    if ctx.published is None:
+        return unresolved(ctx, start, end, "day")
+    return make_claim(ctx.text, start, end, day(ctx.published + timedelta(days=offset)))
+
+
+def read_part_of_unit(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim:
+    """ "the end of the year", "the start of this month"."""
+    start, end = match.start(), match.end()
+    unit = match.group("punit")
+    if ctx.published is None:
+        return unresolved(ctx, start, end, unit)
+    extra = (("part", vocab.lang.PART_OF_UNIT[match.group("part")]),)
+    return make_claim(
+        ctx.text, start, end, unit_period(unit, ctx.published), extra=extra
+    )
+
+
+def read_unit(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim | None:
+    """ "last week", "next year", "earlier this month"."""
     start, end = match.start(), match.end()
     lang = vocab.lang
-    if match.group("dayword"):
-        if ctx.text[start].isupper() and preceded_by_name(ctx.text, start):
-            return None  # "Russia Today", "USA Today"
-        offset = lang.DAY_WORDS[match.group("dayword").lower()]
-        if ctx.published is None:
-            return unresolved(ctx, start, end, "day")
-        return make_claim(
-            ctx.text, start, end, day(ctx.published + timedelta(days=offset))
-        )
-    if match.group("weekend") or match.group("weekend2"):
-        return read_weekend(ctx, vocab, match)
-    if match.group("punit"):
-        unit = match.group("punit")
-        if ctx.published is None:
-            return unresolved(ctx, start, end, unit)
-        extra = (("part", lang.PART_OF_UNIT[match.group("part")]),)
-        return make_claim(
-            ctx.text, start, end, unit_period(unit, ctx.published), extra=extra
-        )
-    if match.group("wkday") or match.group("wkday2"):
-        return read_weekday_of_week(ctx, vocab, match)
-    if match.group("unit"):
-        unit = match.group("unit").lower()
-        vague = match.group("vague")
-        if match.group("mod") == lang.PATTERN_WORDS["the"] and not vague:
-            return None  # "in the year" alone is not a date
-        if ctx.published is None:
-            return unresolved(ctx, start, end, unit)
-        step = lang.UNIT_MODIFIERS.get(match.group("mod").lower(), 0)
-        period = unit_period(unit, ctx.published).shift(step)
-        parts: tuple[tuple[str, Any], ...] = (("part", vague),) if vague else ()
-        return make_claim(ctx.text, start, end, period, extra=parts)
-    if match.group("wd"):
-        return read_weekday(ctx, vocab, match)
+    unit = match.group("unit").lower()
+    vague = match.group("vague")
+    if match.group("mod") == lang.PATTERN_WORDS["the"] and not vague:
+        return None  # "in the year" alone is not a date
+    if ctx.published is None:
+        return unresolved(ctx, start, end, unit)
+    step = lang.UNIT_MODIFIERS.get(match.group("mod").lower(), 0)
+    period = unit_period(unit, ctx.published).shift(step)
+    parts: tuple[tuple[str, Any], ...] = (("part", vague),) if vague else ()
+    return make_claim(ctx.text, start, end, period, extra=parts)
+
+
+def read_relative_month(
+    ctx: Context, vocab: Vocabulary, match: re.Match[str]
+) -> Claim | None:
+    """ "this September", "last March", "next May"."""
+    start, end = match.start(), match.end()
     word = match.group("month")
-    if ctx.text[match.start("month")].islower() and word in lang.AMBIGUOUS_MONTHS:
+    if ctx.text[match.start("month")].islower() and word in vocab.lang.AMBIGUOUS_MONTHS:
         return None  # "this may take"
     number = vocab.month_number(word)
     if ctx.published is None:
