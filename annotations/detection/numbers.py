@@ -69,12 +69,11 @@ def digits_pattern(language: str) -> str:
 
 
 def word_number_pattern(lang: ModuleType) -> str:
-    """Spelled-out numbers as a bounded run of number words.
-
-    "ninety-one", "two million, three hundred thousand and six", "one and a
-    half", "half a million", "three dozen", "five eighths". A singular
-    fraction ("third") needs "a"/"an"/"one" right before it, so ordinals stay
-    out; "a third" alone needs "of" or punctuation after it ("a third of").
+    """Spelled-out numbers as a bounded run of number words: "ninety-one",
+    "two million, three hundred thousand and six", "half a million", "three
+    dozen", "five eighths". A singular fraction ("third") needs "a"/"an"/"one"
+    right before it, so ordinals stay out; "a third" alone needs "of" or
+    punctuation after it ("a third of").
     """
     article = alternation(lang.ARTICLES)
     conj = alternation(lang.CONJUNCTIONS)
@@ -177,29 +176,13 @@ def parse_number(text: str, language: str = "en") -> float | None:
     >>> parse_number("two and three quarters"), parse_number("-2 1/2")
     (2.75, -2.5)
     """
-    slash = SLASH.fullmatch(text.strip())
-    if slash:
-        whole, top, bottom = (float(part or 0) for part in slash.groups())
-        value = whole + top / bottom if bottom else None
-        negative = value is not None and NEGATIVE.match(text)
-        return -value if negative and value is not None else value
-    lang = words(language)
-    group, decimal = symbols(language)
     if PLAIN.fullmatch(text):
         return float(text)
-    power = EXPONENT.search(text)
-    if power:
-        base, exponent = (
-            parse_number(text[: power.start()], language),
-            int(power.group(1)),
-        )
-        if base is None or abs(exponent) > 300:  # beyond a float's range
-            return None
-        return base * 10.0**exponent
-    if text and text[-1] in VULGAR:
-        head = text[:-1].strip()
-        return (float(head) if head else 0.0) + unicodedata.numeric(text[-1])
-    reader = _Reader(lang, group, decimal)
+    special = _written_symbolically(text, language)
+    if special is not None:
+        return special[0]
+    lang = words(language)
+    reader = _Reader(lang, *symbols(language))
     tokens = TOKEN.findall(text.lower())
     sign = 1.0
     if NEGATIVE.match(text) or (tokens and tokens[0] in lang.NEGATIVE_WORDS):
@@ -210,6 +193,26 @@ def parse_number(text: str, language: str = "en") -> float | None:
             return None
     value = reader.result()
     return None if value is None else sign * value
+
+
+def _written_symbolically(text: str, language: str) -> tuple[float | None] | None:
+    """Slash and vulgar fractions and scientific notation, as a 1-tuple."""
+    slash = SLASH.fullmatch(text.strip())
+    if slash:
+        whole, top, bottom = (float(part or 0) for part in slash.groups())
+        value = whole + top / bottom if bottom else None
+        negative = value is not None and NEGATIVE.match(text)
+        return (-value if negative and value is not None else value,)
+    power = EXPONENT.search(text)
+    if power:
+        base, exponent = parse_number(text[: power.start()], language), power.group(1)
+        if base is None or abs(int(exponent)) > 300:  # beyond a float's range
+            return (None,)
+        return (base * 10.0 ** int(exponent),)
+    if text and text[-1] in VULGAR:
+        head = text[:-1].strip()
+        return ((float(head) if head else 0.0) + unicodedata.numeric(text[-1]),)
+    return None
 
 
 class _Reader:
