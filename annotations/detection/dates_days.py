@@ -44,42 +44,27 @@ def calendar_day(
 ) -> Claim | None:
     """A claim for a day of a month, with or without its year ("the 9th of May")."""
     year_number, month_number, day_number = when
-    start = (
-        with_the(ctx, match.start())
-        if the and not group(match, "wd")
-        else match.start()
-    )
+    start = match.start()
+    if the and not group(match, "wd"):
+        start = with_the(ctx, start)
     extra = weekday_extra(vocab, match)
-    if year_number is None:
-        if safe_date(2000, month_number, day_number) is None:
-            return None
-        timex = f"XXXX-{month_number:02d}-{day_number:02d}"
-        if ctx.published is None:
-            return make_claim(
-                ctx.text,
-                start,
-                match.end(),
-                None,
-                timex=timex,
-                precision="day",
-                extra=extra,
-            )
-        year_number = nearest_year(month_number, ctx.published)
+    if year_number is not None:
         resolved = safe_date(year_number, month_number, day_number)
-        period = day(resolved) if resolved else None
-        return make_claim(
-            ctx.text,
-            start,
-            match.end(),
-            period,
-            timex=timex,
-            precision="day",
-            extra=extra,
+        if resolved is None:
+            return None
+        return make_claim(ctx.text, start, match.end(), day(resolved), extra=extra)
+    if safe_date(2000, month_number, day_number) is None:
+        return None  # no February 30 in any year
+    period = None
+    if ctx.published is not None:
+        resolved = safe_date(
+            nearest_year(month_number, ctx.published), month_number, day_number
         )
-    resolved = safe_date(year_number, month_number, day_number)
-    if resolved is None:
-        return None
-    return make_claim(ctx.text, start, match.end(), day(resolved), extra=extra)
+        period = day(resolved) if resolved else None
+    timex = f"XXXX-{month_number:02d}-{day_number:02d}"
+    return make_claim(
+        ctx.text, start, match.end(), period, timex=timex, precision="day", extra=extra
+    )
 
 
 def read_numeric(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim | None:
