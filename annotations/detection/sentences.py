@@ -23,10 +23,10 @@ __all__ = ["Sentence", "sentences", "split"]
 
 # A line break, or a run of sentence-final marks (with the quotes and brackets
 # that close after them) followed by whitespace and then anything but a
-# lower-case letter or a comma (group "next"), or by the end of the text. The
+# lower-case letter, a comma or a dash (group "next"), or by the end of the text. The
 # alternatives share a first character class, which keeps the scan fast.
 _CANDIDATE = re.compile(
-    r"[.!?…\n](?:(?<=\n)|[.!?…\"'”’»)\]]*(?=\s+(?P<next>[^\sa-z,;:])|\s*\Z))"
+    r"[.!?…\n](?:(?<=\n)|[.!?…\"'”’»)\]]*(?=\s+(?P<next>[^\sa-z,;:—–-])|\s*\Z))"
 )
 _SPACE = re.compile(r"\s*")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -151,9 +151,9 @@ def _period_ends_sentence(text: str, dot: int, nxt: int, lang: ModuleType) -> bo
     dotted = "." in token and all(
         part.isalpha() and len(part) <= 2 for part in token.split(".")
     )
-    if key in lang.BEFORE_NUMBER and text[nxt : nxt + 1].isdigit():
-        return False
-    if dotted or key in lang.BEFORE_NUMBER or key in lang.AMBIGUOUS:
+    if key in lang.BEFORE_NUMBER:
+        return not text[nxt : nxt + 1].isdigit()
+    if dotted or key in lang.AMBIGUOUS:
         word = _WORD.match(text, nxt)
         return word is not None and word.group().lower() in lang.OPENERS
     return True

@@ -169,3 +169,21 @@ def test_sentences_are_ordered_trimmed_and_cover_every_visible_character(
         previous_end = end
     visible = {i for i, char in enumerate(text) if not char.isspace()}
     assert visible <= covered
+
+
+def test_no_before_a_word_is_the_word_and_ends_a_sentence() -> None:
+    assert texts("I asked twice. He said no. Then he left.") == [
+        "I asked twice.",
+        "He said no.",
+        "Then he left.",
+    ]
+
+
+def test_a_dash_after_a_question_mark_continues_the_sentence() -> None:
+    text = "We have been here for — what? — 50 days. Plenty."
+    assert texts(text) == ["We have been here for — what? — 50 days.", "Plenty."]
+
+
+def test_a_dotted_place_name_ends_a_sentence_before_not() -> None:
+    text = "It is run from Washington, D.C. Not even close."
+    assert texts(text) == ["It is run from Washington, D.C.", "Not even close."]

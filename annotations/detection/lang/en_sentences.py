@@ -49,8 +49,8 @@ TITLES: frozenset[str] = frozenset(
     }
 )
 
-#: Abbreviations that stand before a number ("No. 5", "Jan. 9", "pp. 12"); they
-#: end a sentence only when a typical sentence opener follows.
+#: Abbreviations that stand before a number ("No. 5", "Jan. 9", "pp. 12"); before
+#: anything else they are read as words ("I said no. Then ...").
 BEFORE_NUMBER: frozenset[str] = frozenset(
     {
         "no",
@@ -130,6 +130,8 @@ OPENERS: frozenset[str] = frozenset(
         "meanwhile",
         "more",
         "most",
+        "my",
+        "not",
         "many",
         "no",
         "now",
@@ -159,5 +161,17 @@ OPENERS: frozenset[str] = frozenset(
         "with",
         "yet",
         "you",
+        "your",
+        "why",
+        "how",
+        "who",
+        "where",
+        "every",
+        "each",
+        "even",
+        "still",
+        "today",
+        "tonight",
+        "then",
     }
 )
