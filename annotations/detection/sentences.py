@@ -62,11 +62,12 @@ def split(text: str, language: str = "en") -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in split(t)]
     ['Gen. Ivanov said the U.S. paid $1.2 billion.', '"It is done," he said.']
     """
+    global _last_split
     last = _last_split
     if last and last[0] is text and last[1] == language:
         return list(last[2])
     spans = _split(text, _lang(language))
-    globals()["_last_split"] = (text, language, tuple(spans))
+    _last_split = (text, language, tuple(spans))
     return spans
 
 
