@@ -78,7 +78,7 @@ def patterns(language: str) -> dict[str, re.Pattern[str]]:
     month_first = (
         rf"(?P<m>{mon})(?:(?:\s*|\s+{the}\s+|[/-])(?P<d>{dom})"
         rf"(?:(?:\s*,\s*|\s+|[/-]|,?\s+(?:{of}|{in_})\s+)(?P<y>{YEAR}))?"
-        rf"|(?:,?\s+(?:{of}\s+)?|[/-]|,\s*)(?P<my>{YEAR}))?"
+        rf"|(?:,?\s+(?:(?:{of}|{in_})\s+)?|[/-]|,\s*)(?P<my>{YEAR}))?"
     )
     day_first = (
         rf"(?<![\d$€£¥.,])(?<![$€£¥]\s)(?P<d>{dom})(?:\s+{of})?(?:\s+|\s*[/-]\s*)(?P<m>{mon})"

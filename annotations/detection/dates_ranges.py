@@ -73,24 +73,31 @@ def join(
 
 
 def inherit_year(ctx: Context, first: Claim, last: Claim) -> Claim:
-    """Give a year-less first end the last end's year ("from March to May 2015")."""
+    """Give a year-less first end the last end's year ("from March to May 2015").
+
+    Two year-less ends resolved out of order ("from November to March") move
+    the first end to the year before the last.
+    """
     timex = dict(first.extra).get("timex") or first.normalized or ""
     partial = PARTIAL.match(timex)
     last_start = dict(last.extra).get("start")
-    if (
-        partial is None
-        or last_start is None
-        or "XXXX" in (dict(last.extra).get("timex") or "")
-    ):
+    if partial is None or last_start is None:
         return first
     end = date.fromisoformat(last_start)
+    first_start = dict(first.extra).get("start")
+    last_partial = "XXXX" in (dict(last.extra).get("timex") or "")
+    if last_partial and (first_start is None or first_start < last_start):
+        return first  # both ends year-less and already in order
     month_number = int(partial.group(1))
     year_number = end.year - (month_number > end.month)
     period: Period | None = month(year_number, month_number)
     if partial.group(2):
         when = safe_date(year_number, month_number, int(partial.group(2)))
         period = day(when) if when else None
-    return make_claim(ctx.text, first.start, first.end, period) if period else first
+    if period is None:
+        return first
+    written = timex if last_partial else None
+    return make_claim(ctx.text, first.start, first.end, period, timex=written)
 
 
 def span_claim(ctx: Context, start: int, end: int, first: Claim, last: Claim) -> Claim:

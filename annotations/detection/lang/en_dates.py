@@ -15,6 +15,7 @@ AMBIGUOUS_MONTHS: tuple[str, ...] = ("may",)
 #: The words that make a lone "may" (or "Jan") a month: "in May", "since Jan".
 AMBIGUOUS_MONTH_PREFIXES: tuple[str, ...] = (
     "in",
+    "to",
     "since",
     "by",
     "until",
