@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .lookback import Found, Lookback
 from .numbers import number_pattern, parse_number, scale_of
-from .qualifiers import phrases, qualifier_for
+from .qualifiers import phrases, qualifier_for, suffix_pattern
 from .types import Qualifier
 
 __all__ = ["Figure", "Number", "Shape", "figures", "scan"]
@@ -173,6 +173,11 @@ def _edges(language: str) -> tuple[Lookback, Lookback, Lookback, re.Pattern[str]
     return qualifiers, between, after_from, join
 
 
+@functools.lru_cache(maxsize=4)
+def _suffix_regex(language: str) -> re.Pattern[str]:
+    return re.compile(suffix_pattern(language))
+
+
 def figures(text: str, shape: Shape, language: str = "en") -> Iterator[Figure]:
     """Figures of ``shape`` in ``text``, ranges joined, qualifiers read."""
     numbers = scan(text, language)
@@ -183,7 +188,9 @@ def figures(text: str, shape: Shape, language: str = "en") -> Iterator[Figure]:
             continue
         before = shape.before.before(text, number.start) if shape.before else None
         start = before.start if before else number.start
-        after = shape.after.match(text, number.end)
+        # "20 or more people": the qualifier may sit between number and unit.
+        suffix = _suffix_regex(language).match(text, number.end)
+        after = shape.after.match(text, suffix.end() if suffix else number.end)
         if after is None:
             continue
         value: float | None = _scaled(number, after, shape)
@@ -202,7 +209,10 @@ def figures(text: str, shape: Shape, language: str = "en") -> Iterator[Figure]:
             after = other_after if _has_unit(other_after) else after
             if between:
                 start = between.start
-        qualifier = Qualifier.EXACT
+        if suffix is None and second is None:
+            suffix = _suffix_regex(language).match(text, end)
+            end = suffix.end() if suffix else end
+        qualifier = qualifier_for(suffix.group().strip() if suffix else None, language)
         found = qualifiers.before(text, start)
         if found:
             qualifier, start = qualifier_for(found.text, language), found.start

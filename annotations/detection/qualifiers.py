@@ -14,7 +14,12 @@ from types import ModuleType
 from .regexes import trie
 from .types import Qualifier
 
-__all__ = ["QUALIFIER_PATTERN", "qualifier_for", "qualifier_pattern"]
+__all__ = [
+    "QUALIFIER_PATTERN",
+    "qualifier_for",
+    "qualifier_pattern",
+    "suffix_pattern",
+]
 
 
 @functools.cache
@@ -41,6 +46,25 @@ def qualifier_pattern(language: str = "en") -> str:
     return rf"\b{trie(phrases(language), fold=True)}(?!\w)"
 
 
+@functools.cache
+def suffixes(language: str) -> dict[str, Qualifier]:
+    """Lower-case phrase written after a figure -> qualifier ("or more")."""
+    lang: ModuleType = importlib.import_module(
+        f"{__package__}.lang.{language}_qualifiers"
+    )
+    return {
+        phrase: Qualifier(name)
+        for name, options in lang.SUFFIXES.items()
+        for phrase in options
+    }
+
+
+@functools.cache
+def suffix_pattern(language: str = "en") -> str:
+    """Regex source for a qualifier after a figure, with its leading space."""
+    return rf"[ \t]{{1,3}}{trie(suffixes(language), fold=True)}(?!\w)"
+
+
 QUALIFIER_PATTERN: str = qualifier_pattern("en")
 
 
@@ -53,4 +77,5 @@ def qualifier_for(words: str | None, language: str = "en") -> Qualifier:
     if not words:
         return Qualifier.EXACT
     key = " ".join(words.lower().split())
-    return phrases(language).get(key, Qualifier.EXACT)
+    found = phrases(language).get(key) or suffixes(language).get(key)
+    return found or Qualifier.EXACT

@@ -59,3 +59,30 @@ def test_it_ignores_phrases_inside_words() -> None:
 def test_no_phrase_means_exact() -> None:
     assert qualifier_for(None) is Qualifier.EXACT
     assert qualifier_for("") is Qualifier.EXACT
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        (
+            "Police said 20 or more people were hurt.",
+            "20 or more people",
+            Qualifier.AT_LEAST,
+        ),
+        (
+            "The repairs will cost $5 million or so.",
+            "$5 million or so",
+            Qualifier.APPROXIMATELY,
+        ),
+        ("Turnout could fall to 30% or less.", "30% or less", Qualifier.AT_MOST),
+    ],
+)
+def test_a_qualifier_after_the_figure_counts_too(
+    text: str, span: str, expected: Qualifier
+) -> None:
+    from annotations.detection import counts, money, percents
+    from annotations.detection.context import Context
+
+    ctx = Context(text, None, "en")
+    claims = [c for m in (counts, money, percents) for c in m.find(ctx)]
+    assert [(c.text, c.qualifier) for c in claims] == [(span, expected)]

@@ -17,7 +17,6 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "approx.",
         "close to",
         "circa",
-        "or so",
     ),
     "at_most": (
         "up to",
@@ -53,4 +52,11 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "just over",
         "just above",
     ),
+}
+
+#: Phrases written after a figure ("20 or more people", "$5m or so").
+SUFFIXES: dict[str, tuple[str, ...]] = {
+    "approximately": ("or so",),
+    "at_least": ("or more", "or above", "or higher", "or longer"),
+    "at_most": ("or less", "or fewer", "or below", "or lower"),
 }
