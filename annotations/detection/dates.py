@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from . import dates_named, dates_ranges, dates_relative
+from . import dates_counted, dates_named, dates_ranges, dates_relative
 from .context import Context
 from .dates_calendar import (
     Period,
@@ -263,7 +263,9 @@ def find(ctx: Context) -> list[Claim]:
     # Widening over "early" or "the first week of" can swallow a neighbour
     # ("last week" in "the last week of 2016"), so resolve again after it.
     widened = [
-        dates_relative.with_week(ctx, dates_relative.with_part(ctx, claim))
+        dates_counted.with_offset(
+            ctx, dates_relative.with_week(ctx, dates_relative.with_part(ctx, claim))
+        )
         for claim in resolve_figures(found)
     ]
     claims = resolve_figures(widened)

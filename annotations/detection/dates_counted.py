@@ -55,6 +55,12 @@ def patterns(language: str) -> dict[str, re.Pattern[str]]:
             rf"(?P<num>{number_pattern(language)}|\b{articles}\b)\s+$",
             re.IGNORECASE,
         ),
+        "part_of": re.compile(rf"\s+{w['of']}\b", re.IGNORECASE),
+        "offset": re.compile(
+            rf"(?:(?P<num>{number_pattern(language)})|\b(?P<article>{articles}))\s+"
+            rf"(?P<unit>{units})s?\s+(?P<way>{alternation(lang.OFFSET_WORDS)})\s+$",
+            re.IGNORECASE,
+        ),
         "future": re.compile(
             rf"\b{alternation(lang.FUTURE_MARKERS)}\b[^.!?]*$", re.IGNORECASE
         ),
@@ -100,6 +106,8 @@ def read_counted(
     if match.group("ago"):
         start, end, direction = found.start("num"), match.end(), "ago"
     elif found.group("back") or found.group("ahead"):
+        if regexes["part_of"].match(ctx.text, match.end()):
+            return None  # "the last four months of 2021" is part of 2021
         start, end, direction = found.start(), match.end(), "span"
     elif found.group("in") and regexes["future"].search(
         ctx.text, max(0, found.start() - WINDOW), found.start()
@@ -164,3 +172,29 @@ def span(ctx: Context, start: int, end: int, unit: str, steps: int) -> Claim:
     normalized = f"{first.isoformat()}/{(last - timedelta(days=1)).isoformat()}"
     period = Period(first, last, "day", normalized)
     return make_claim(ctx.text, start, end, period)
+
+
+def with_offset(ctx: Context, claim: Claim) -> Claim:
+    """ "two weeks before Christmas", "3 days after January 12": the day counted from it."""
+    bounds = dict(claim.extra)
+    if claim.precision != "day" or "start" not in bounds or "range" in bounds:
+        return claim
+    lang = vocabulary(ctx.language).lang
+    units = ("day", *lang.CALENDAR_UNITS)
+    extra_words = {*lang.OFFSET_WORDS, *units, *(f"{unit}s" for unit in units)}
+    vocab = counted_vocabulary(ctx.language) | extra_words
+    regex = patterns(ctx.language)["offset"]
+    found = match_before(regex, ctx.text, claim.start, WINDOW, vocab)
+    if found is None:
+        return claim
+    count = (
+        1.0
+        if found.group("article")
+        else parse_number(found.group("num"), ctx.language)
+    )
+    if count is None or count != int(count):
+        return claim
+    sign = lang.OFFSET_WORDS[found.group("way").lower()]
+    anchor = date.fromisoformat(bounds["start"])
+    when = add_units(anchor, found.group("unit").lower(), sign * int(count))
+    return make_claim(ctx.text, found.start(), claim.end, day(when))

@@ -230,6 +230,12 @@ def test_within_three_days_is_not_a_date() -> None:
         ("The hearing is set for Monday the 13th.", "Monday the 13th", "2015-04-13"),
         ("The plant will close by the end of the year.", "end of the year", "2015"),
         ("Protests spread over the weekend.", "the weekend", "2015-W14-WE"),
+        (
+            "Stocks fell two weeks before Christmas 2014.",
+            "two weeks before Christmas 2014",
+            "2014-12-11",
+        ),
+        ("Sales rose in the last four months of 2014.", "2014", "2014"),
         ("Talks resume next weekend.", "next weekend", "2015-W16-WE"),
     ],
 )

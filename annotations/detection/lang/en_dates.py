@@ -384,3 +384,6 @@ SEASON_PREFIXES: tuple[str, ...] = (
 
 #: Words before "the weekend" that make it the latest weekend ("over the weekend").
 WEEKEND_PREFIXES: tuple[str, ...] = ("over", "at", "during", "on", "this", "last")
+
+#: "two weeks before Christmas", "3 days after January 12": the direction.
+OFFSET_WORDS: dict[str, int] = {"before": -1, "after": 1, "from": 1}
