@@ -16,6 +16,7 @@ from annotations.detection.types import Claim, Kind, Qualifier
 
 REPO = Path(__file__).resolve().parents[2]
 SEED = "seeds/000_a11ab4abe4c6e39a.txt"
+WARM_UP = "Around $5m, 12% of 40 people walked 3 km (2 miles)."
 
 
 def figures_and_conversions(text: str) -> list[Claim]:
@@ -54,6 +55,7 @@ def test_the_seed_report_yields_its_pledge_and_conversion() -> None:
 def test_a_hostile_megabyte_of_digits_and_symbols_is_fast() -> None:
     rng = random.Random(7)
     text = "".join(rng.choice("0123456789$€£¥₽,. -") for _ in range(1_000_000))
+    figures_and_conversions(WARM_UP)  # builds the regexes once
     started = time.process_time()
     figures_and_conversions(text)
     assert time.process_time() - started < 1.5
@@ -61,6 +63,7 @@ def test_a_hostile_megabyte_of_digits_and_symbols_is_fast() -> None:
 
 @pytest.mark.slow
 def test_dense_currency_runs_stay_linear() -> None:
+    figures_and_conversions(WARM_UP)
     started = time.process_time()
     figures_and_conversions("$1" * 500_000)
     figures_and_conversions("1-" * 500_000)
