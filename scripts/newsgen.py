@@ -152,7 +152,8 @@ def person(rng: random.Random) -> str:
 
 
 def money(rng: random.Random) -> str:
-    return rng.choice(QUALIFIERS) + bare_money(rng)
+    amount = bare_money(rng)
+    return amount if amount.startswith("between") else rng.choice(QUALIFIERS) + amount
 
 
 def bare_money(rng: random.Random) -> str:
@@ -189,6 +190,23 @@ def quantity(rng: random.Random) -> str:
         )
     )
     return f"{rng.choice(QUALIFIERS)}{value} {unit}"
+
+
+#: Unit pairs with the factor from the first to the second.
+CONVERSIONS = (
+    ("miles", "km", 1.609344),
+    ("tonnes", "pounds", 2204.62),
+    ("km", "miles", 0.621371),
+    ("litres", "gallons", 0.264172),
+)
+
+
+def converted_quantity(rng: random.Random) -> str:
+    """A quantity followed by its equivalent, now and then slightly off."""
+    first, second, factor = rng.choice(CONVERSIONS)
+    value = rng.randint(2, 900)
+    other = value * factor * rng.choice((1, 1, 1, 1.2))
+    return f"{value} {first} ({rng.choice(QUALIFIERS)}{other:,.0f} {second})"
 
 
 def date(rng: random.Random) -> str:
@@ -245,7 +263,7 @@ def _figure_sentence(rng: random.Random) -> str:
             f"The deal is worth {money(rng)} (around {bare_money(rng)}), "
             f"according to {rng.choice(ORGS)}."
         ),
-        lambda: f"Output fell to {quantity(rng)} ({quantity(rng)}) {date(rng)}.",
+        lambda: f"Output fell to {converted_quantity(rng)} {date(rng)}.",
         lambda: (
             f"Troops could reach the border {duration(rng)} if fighting broke out, "
             f"{rng.choice(TITLES)} {person(rng)} said."
