@@ -71,7 +71,7 @@ def item(claim: Claim, category: str) -> dict[str, Any]:
         "timex": extra.get("timex", claim.normalized),
         "seconds": claim.seconds,
     }
-    if claim.kind == Kind.DATE and "start" in extra:
+    if claim.kind == Kind.DATE and "period_start" in extra:
         found["resolution"] = [date_resolution(extra)]
     return found
 
@@ -80,12 +80,12 @@ def date_resolution(extra: dict[str, Any]) -> dict[str, str]:
     """A resolved date in the suite's terms: one day as ``value``, else bounds.
 
     The suite ends a range at the start of its last part ("2014 to 2018" ends
-    2018-01-01), so ranges use ``last_start``.
+    2018-01-01), so ranges use ``last_period_start``.
     """
-    first, after = date.fromisoformat(extra["start"]), date.fromisoformat(extra["end"])
-    if (after - first).days == 1:
-        return {"value": extra["start"]}
-    return {"start": extra["start"], "end": extra.get("last_start", extra["end"])}
+    start, end = extra["period_start"], extra["period_end"]
+    if (date.fromisoformat(end) - date.fromisoformat(start)).days == 1:
+        return {"value": start}
+    return {"start": start, "end": extra.get("last_period_start", end)}
 
 
 def predict(case: dict[str, Any]) -> list[dict[str, Any]]:

@@ -123,8 +123,15 @@ def safe_date(year_number: int, month_number: int, day_number: int) -> date | No
 
 
 def period_extra(period: Period) -> tuple[tuple[str, Any], ...]:
-    """Interval bounds for the checks: ISO dates, ``end`` exclusive."""
-    return (("start", period.first.isoformat()), ("end", period.last.isoformat()))
+    """Interval bounds for the checks: ISO dates, ``period_end`` exclusive.
+
+    Named ``period_*`` because ``Claim.to_dict`` flattens ``extra`` beside the
+    claim's own ``start`` and ``end`` offsets.
+    """
+    return (
+        ("period_start", period.first.isoformat()),
+        ("period_end", period.last.isoformat()),
+    )
 
 
 def make_claim(

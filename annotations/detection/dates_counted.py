@@ -177,7 +177,7 @@ def span(ctx: Context, start: int, end: int, unit: str, steps: int) -> Claim:
 def with_offset(ctx: Context, claim: Claim) -> Claim:
     """ "two weeks before Christmas", "3 days after January 12": the day counted from it."""
     bounds = dict(claim.extra)
-    if claim.precision != "day" or "start" not in bounds or "range" in bounds:
+    if claim.precision != "day" or "period_start" not in bounds or "range" in bounds:
         return claim
     lang = vocabulary(ctx.language).lang
     units = ("day", *lang.CALENDAR_UNITS)
@@ -195,6 +195,6 @@ def with_offset(ctx: Context, claim: Claim) -> Claim:
     if count is None or count != int(count):
         return claim
     sign = lang.OFFSET_WORDS[found.group("way").lower()]
-    anchor = date.fromisoformat(bounds["start"])
+    anchor = date.fromisoformat(bounds["period_start"])
     when = add_units(anchor, found.group("unit").lower(), sign * int(count))
     return make_claim(ctx.text, found.start(), claim.end, day(when))

@@ -2,9 +2,10 @@
 
 A range claim spans both ends (and "from"/"between" before them). Its
 ``normalized`` is an ISO 8601 interval of the two ends at their own precision
-("2014/2018", "2015-11-18/2015-12-19"); ``extra`` holds ``start`` (the first
-day of the first end), ``end`` (the day after the last end, exclusive),
-``last_start`` (the first day of the last end) and ``("range", (first, last))``. A year-less first end takes the year of the last
+("2014/2018", "2015-11-18/2015-12-19"); ``extra`` holds ``period_start`` (the
+first day of the first end), ``period_end`` (the day after the last end,
+exclusive), ``last_period_start`` (the first day of the last end) and
+``("range", (first, last))``. A year-less first end takes the year of the last
 ("from March to May 2015"), or the year before when its month comes later
 ("Nov-Feb 2017" starts in November 2016).
 """
@@ -80,11 +81,11 @@ def inherit_year(ctx: Context, first: Claim, last: Claim) -> Claim:
     """
     timex = dict(first.extra).get("timex") or first.normalized or ""
     partial = PARTIAL.match(timex)
-    last_start = dict(last.extra).get("start")
+    last_start = dict(last.extra).get("period_start")
     if partial is None or last_start is None:
         return first
     end = date.fromisoformat(last_start)
-    first_start = dict(first.extra).get("start")
+    first_start = dict(first.extra).get("period_start")
     last_partial = "XXXX" in (dict(last.extra).get("timex") or "")
     if last_partial and (first_start is None or first_start < last_start):
         return first  # both ends year-less and already in order
@@ -104,11 +105,11 @@ def span_claim(ctx: Context, start: int, end: int, first: Claim, last: Claim) ->
     ends = (first.normalized, last.normalized)
     extra_first, extra_last = dict(first.extra), dict(last.extra)
     bounds = []
-    if "start" in extra_first and "end" in extra_last:
+    if "period_start" in extra_first and "period_end" in extra_last:
         bounds = [
-            ("start", extra_first["start"]),
-            ("end", extra_last["end"]),
-            ("last_start", extra_last["start"]),
+            ("period_start", extra_first["period_start"]),
+            ("period_end", extra_last["period_end"]),
+            ("last_period_start", extra_last["period_start"]),
         ]
     timex = f"{extra_first.get('timex', ends[0])}/{extra_last.get('timex', ends[1])}"
     precision = first.precision if first.precision == last.precision else None

@@ -339,10 +339,10 @@ def with_week(ctx: Context, claim: Claim) -> Claim:
     nth = vocabulary(ctx.language).lang.WEEK_ORDINALS[found.group("nth").lower()]
     bounds = dict(claim.extra)
     text = ctx.text[found.start() : claim.end]
-    if "start" not in bounds:
+    if "period_start" not in bounds:
         return claim.replace(start=found.start(), text=text, normalized=None)
-    first = date.fromisoformat(bounds["start"])
-    last = date.fromisoformat(bounds["end"])
+    first = date.fromisoformat(bounds["period_start"])
+    last = date.fromisoformat(bounds["period_end"])
     thursdays = [
         first + timedelta(days=offset)
         for offset in range((last - first).days)

@@ -384,3 +384,10 @@ def test_any_mix_of_date_words_yields_consistent_claims(
     found = find(Context(text, published, "en"))
     assert all(text[c.start : c.end] == c.text for c in found)
     assert all(a.end <= b.start for a, b in pairwise(found))
+
+
+def test_json_output_keeps_offsets_beside_the_period_bounds() -> None:
+    claim = only("Troops arrived in November 2014.")
+    data = claim.to_dict()
+    assert (data["start"], data["end"]) == (claim.start, claim.end)
+    assert (data["period_start"], data["period_end"]) == ("2014-11-01", "2014-12-01")
