@@ -390,7 +390,7 @@ def joinable(ctx: Context, first: Claim, second: Claim) -> bool:
 
 def join(ctx: Context, first: Claim, second: Claim) -> Claim:
     extra = dict(first.extra)
-    parts = list(extra.get("parts", ((first.unit, first.value),)))
+    parts = list(extra.get("components", ((first.unit, first.value),)))
     parts.append((second.unit, second.value))
     seconds = (first.seconds or 0.0) + (second.seconds or 0.0)
     return first.replace(
@@ -400,5 +400,5 @@ def join(ctx: Context, first: Claim, second: Claim) -> Claim:
         unit="second",
         seconds=seconds,
         normalized=iso_duration(parts),
-        extra=(("parts", tuple(parts)), ("last_unit", second.unit)),
+        extra=(("components", tuple(parts)), ("last_unit", second.unit)),
     )
