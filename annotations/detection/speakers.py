@@ -27,7 +27,8 @@ organisation's ("Russia's Defense Ministry", "Bank of Ghana"); generic nouns
 the fuller form used earlier in the text ("Sharifzoda" -> "Zarif Sharifzoda").
 "He" and "she" (``pronoun``) resolve to a person named before the quote in its
 sentence, else to the last named person speaker of the previous three
-sentences, else to the named subject of a speech verb in the previous
+sentences unless another known speaker is named since (then the pronoun is
+ambiguous), else to the named subject of a speech verb in the previous
 sentence; "it", "they", "we", "I" never resolve. All searches are bounded
 windows around the quote, and speech verbs are indexed once per stretch of
 text, so the cost is linear in the length of the text and the number of
@@ -64,6 +65,10 @@ _EXPAND_TRIES = 10
 _PRONOUN_SENTENCES = 3
 # Connectors that end a person's name ("John Thune of South Dakota").
 _NAME_ENDERS = frozenset({"of", "for"})
+# Capitalised words, looked up among known speakers' names.
+_CAPITALISED = re.compile(r"[^\W\d_a-z][\w'’\-]+")
+# How much text between a speaker and "he"/"she" is checked for other speakers.
+_GAP_CHARS = 1_000
 # How far before a quote a colon that introduces it may sit.
 _COLON_CHARS = 20
 
@@ -365,11 +370,26 @@ class SpeakerFinder:
         """
         found = self._before(sentence_start, start)
         if (found is None or found.name is None) and index > 0:
-            if self._last_person and index - self._last_person[0] <= _PRONOUN_SENTENCES:
-                return self._last_person[1]
+            last = self._last_person
+            if last and index - last[0] <= _PRONOUN_SENTENCES:
+                since = self.sentences[last[0]][1]
+                return (
+                    None if self._other_person_named(since, start, last[1]) else last[1]
+                )
             found = self._before(*self.sentences[index - 1])
         name = clean_name(found.name, self.language) if found and found.name else None
         return self._expand(name, start) if name and not self._is_org(name) else None
+
+    def _other_person_named(self, lo: int, hi: int, person: str) -> bool:
+        """Whether ``text[lo:hi]`` names a speaker other than ``person``.
+
+        Then "he" or "she" after it is ambiguous and stays unresolved.
+        """
+        for word in _CAPITALISED.findall(self.text, max(lo, hi - _GAP_CHARS), hi):
+            other = self._fuller.get(word)
+            if other and other != person and not self._is_org(other):
+                return True
+        return False
 
     def _is_org(self, name: str) -> bool:
         return is_organisation(name, self.language)

@@ -299,3 +299,11 @@ def test_generic_plural_nouns_are_not_speakers() -> None:
 def test_organisations_with_of_keep_their_whole_name() -> None:
     text = 'The Bank of Ghana said rates would stay "where they are for now."'
     assert [c.speaker for c in find(text)] == ["Bank of Ghana"]
+
+
+def test_a_pronoun_after_another_known_speaker_is_named_stays_unresolved() -> None:
+    text = (
+        '"Rates must rise," Lena Dorsch said. "Not yet," Omar Diallo said. '
+        'Diallo then met Dorsch. "We agree on nothing," she said.'
+    )
+    assert [c.speaker for c in find(text)] == ["Lena Dorsch", "Omar Diallo", None]
