@@ -8,6 +8,8 @@ from typing import Any
 import django_filters
 from django import forms
 from django.db.models import Q, QuerySet
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 
 from annotations.models import Article, Claim, Verdict
 
@@ -38,10 +40,16 @@ class UtcDateTimeFilter(django_filters.IsoDateTimeFilter):
         return super().filter(qs, to_utc(value) if value else value)
 
 
+@extend_schema_field(OpenApiTypes.INT)
 class IdFilter(django_filters.NumberFilter):
-    """A whole-number ID (NumberFilter alone would accept 1.5)."""
+    """A whole-number ID in the database's range (NumberFilter accepts 1.5 or 1e40)."""
 
     field_class = forms.IntegerField
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("min_value", 1)
+        kwargs.setdefault("max_value", MAX_ID)
+        super().__init__(*args, **kwargs)
 
 
 class ArticleFilter(django_filters.FilterSet):

@@ -290,3 +290,12 @@ class TimeFilterTests(APITestCase):
         )
         self.assertEqual(response.status_code, 200)
         self.assertEqual(len(response.json()["results"]), 1)
+
+
+class IdFilterTests(APITestCase):
+    def test_out_of_range_ids_are_refused(self) -> None:
+        for value in ("-8005548785491765136613994345", "0", "9" * 30):
+            for path in ("/api/v1/claims/", "/api/v1/verdicts/"):
+                response = self.get(path, self.alice, article=value)
+                self.assertEqual(response.status_code, 400, (path, value))
+                self.assertIn("article", response.json()["errors"])

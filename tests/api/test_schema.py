@@ -15,7 +15,10 @@ from django.test import TestCase
 from hypothesis import HealthCheck, settings
 from rest_framework.authtoken.models import Token
 from schemathesis.checks import not_a_server_error
-from schemathesis.specs.openapi.checks import response_schema_conformance
+from schemathesis.specs.openapi.checks import (
+    response_schema_conformance,
+    status_code_conformance,
+)
 
 from factcheck.wsgi import application
 from tests.factories import make_article, make_claim, make_user, make_verdict
@@ -98,5 +101,9 @@ def test_api_conforms_to_its_schema(case: Any, token: str) -> None:
     """No input makes a server error or a response the schema does not describe."""
     case.call_and_validate(
         headers={"Authorization": f"Token {token}"},
-        checks=[not_a_server_error, response_schema_conformance],
+        checks=[
+            not_a_server_error,
+            response_schema_conformance,
+            status_code_conformance,
+        ],
     )
