@@ -59,6 +59,17 @@ def test_seed_conversion_is_inconsistent_with_the_days_rate() -> None:
     assert result.explanation.count(".") >= 1 and result.explanation.endswith(".")
 
 
+def test_seed_explanation_is_one_sentence_naming_both_rates() -> None:
+    result = check_conversion(seed_claim(), APRIL_10_2015)
+
+    assert result.explanation == (
+        "The stated “around $1.2 billion” implies 1 USD = 58.33 RUB, but the ECB "
+        "reference rate of 2015-04-10 was 1 USD = 51.60 RUB, which gives 1.36 "
+        "billion USD, so the stated figure is 11.5 % below the conversion at that "
+        "rate; it matches the ECB rate of 2015-04-01 (1 USD = 58.05 RUB)."
+    )
+
+
 def test_seed_conversion_matches_rates_of_late_march() -> None:
     result = check_conversion(seed_claim(), APRIL_10_2015)
 
@@ -103,7 +114,10 @@ def test_conversion_at_the_days_rate_is_consistent() -> None:
 
     assert result.status is Status.CONSISTENT
     assert result.matched_date is None
-    assert "in line with the stated 1.36 billion USD" in result.explanation
+    assert result.explanation == (
+        "At the ECB reference rate of 2015-04-10 (1 USD = 51.60 RUB) the conversion "
+        "gives 1.36 billion USD, in line with “$1.36 billion”."
+    )
 
 
 def test_figure_just_inside_its_rounding_is_consistent() -> None:
@@ -287,6 +301,9 @@ def test_stated_range_below_the_conversion_is_inconsistent() -> None:
 
     assert result.status is Status.INCONSISTENT
     assert result.stated == 1.2e9  # measured from the nearest bound
+    assert result.explanation.startswith(
+        "The upper bound of “$1.1-1.2 billion” implies 1 USD = 58.33 RUB"
+    )
 
 
 def test_two_ranges_are_compared_bound_by_bound() -> None:

@@ -91,8 +91,7 @@ def test_currency_ranges_in_an_article_are_compared_bound_by_bound() -> None:
     assert result.status is Status.CONSISTENT
     assert result.explanation == (
         "At the ECB reference rate of 2015-04-10 (1 USD = 51.60 RUB) the conversion "
-        "gives 1.16 billion USD to 1.36 billion USD, in line with the stated "
-        "1.2 billion USD to 1.4 billion USD."
+        "gives 1.16 billion USD to 1.36 billion USD, in line with “$1.2-1.4 billion”."
     )
 
 

@@ -55,7 +55,7 @@ def test_rounded_conversion_is_consistent() -> None:
     assert result.status is Status.CONSISTENT
     assert result.expected == 8.0467
     assert result.evidence == "pint unit definitions: 1 mi = 1.60934 km"
-    assert "is 8.047 km, in line with the stated 8 km" in result.explanation
+    assert result.explanation == "5 miles is 8.047 km, in line with “8 km”."
 
 
 def test_wrong_conversion_is_inconsistent_with_its_deviation() -> None:
@@ -159,6 +159,32 @@ def test_freezing_point_has_no_percentage() -> None:
     assert result.deviation_percent is None
 
 
+def test_bound_a_hair_past_the_conversion_is_approximately() -> None:
+    sentence = "The road runs 584 km (at least 363 miles) through the valley."
+    first = measure(sentence, "584 km", 584, "kilometer")
+    second = measure(
+        sentence, "at least 363 miles", 363, "mile", qualifier=Qualifier.AT_LEAST
+    )
+
+    result = check_conversion(pair(sentence, first, second))
+
+    assert result.status is Status.APPROXIMATELY
+    assert result.explanation == (
+        "584 km is 362.9 mi, so “at least 363 miles” is less than 0.1 % above it, "
+        "close but outside its rounding."
+    )
+
+
+def test_large_values_are_written_without_exponents() -> None:
+    sentence = "The barge carried 31 tonnes (68,343 pounds) of grain."
+    first = measure(sentence, "31 tonnes", 31, "metric_ton")
+    second = measure(sentence, "68,343 pounds", 68343, "pound")
+
+    result = check_conversion(pair(sentence, first, second))
+
+    assert result.explanation == "31 tonnes is 68,343 lb, in line with “68,343 pounds”."
+
+
 def test_incompatible_units_cannot_be_checked() -> None:
     sentence = "The lorry carried 5 tonnes (8 km) of flour."
     first = measure(sentence, "5 tonnes", 5, "metric_ton")
@@ -194,7 +220,7 @@ def test_ranges_are_compared_bound_by_bound() -> None:
     # 10 miles is 16.09 km and 12 miles is 19.31 km: both inside their rounding.
     assert result.status is Status.CONSISTENT
     assert result.explanation == (
-        "10-12 miles is 16.09-19.31 km, in line with the stated 16-19 km."
+        "10-12 miles is 16.09-19.31 km, in line with “16-19 km”."
     )
 
 
@@ -212,8 +238,8 @@ def test_range_with_one_wrong_bound_reports_the_worse() -> None:
     assert result.status is Status.INCONSISTENT
     assert result.stated == 22.0
     assert result.explanation == (
-        "10-12 miles is 16.09-19.31 km, so the stated bound of 22 km is 13.9 % "
-        "above it."
+        "10-12 miles is 16.09-19.31 km, so the upper bound of “16-22 km” is "
+        "13.9 % above it."
     )
 
 

@@ -15,6 +15,7 @@ from typing import Any
 from ..types import Claim, Kind, Qualifier
 from .result import CheckResult, Status
 from .tolerance import Verdict, compare, is_range, stated_qualifier
+from .wording import percent_gap, quoted, subject
 
 CHECK = "currency_conversion"
 #: Publication on a weekend or bank holiday uses the last business day before.
@@ -234,20 +235,22 @@ def _explain(
     assert source.unit is not None and stated.unit is not None
     pair = (source.unit, stated.unit)
     day_rate = rate_phrase(pair, rates.source, rates.target)
-    expected, said = _amounts(source, stated, rates, verdict)
+    expected = _expected_amount(source, stated, rates, verdict)
     if verdict.status is Status.CONSISTENT:
         return (
             f"At the ECB reference rate of {rates.day} ({day_rate}) the conversion "
-            f"gives {expected}, in line with the stated {said}."
+            f"gives {expected}, in line with {quoted(stated)}."
         )
     # The target-per-euro rate that would turn the source into the stated figure.
     implied = rate_phrase(
         pair, rates.source, rates.target * verdict.stated / verdict.expected
     )
+    lead = subject(stated, verdict)
+    lead = f"The stated {lead}" if lead.startswith("“") else lead.capitalize()
     text = (
-        f"The stated {said} implies {implied}, but the ECB reference rate of "
-        f"{rates.day} was {day_rate}, which gives {expected}, so the stated figure "
-        f"is {_gap_words(verdict.deviation_percent)} the conversion at that rate"
+        f"{lead} implies {implied}, but the ECB reference rate of {rates.day} was "
+        f"{day_rate}, which gives {expected}, so the stated figure is "
+        f"{percent_gap(verdict.deviation_percent)} the conversion at that rate"
     )
     if verdict.status is Status.APPROXIMATELY:
         text += ", close but outside its rounding"
@@ -260,32 +263,18 @@ def _explain(
     return text + "."
 
 
-def _amounts(
+def _expected_amount(
     source: Claim, stated: Claim, rates: DayRates, verdict: Verdict
-) -> tuple[str, str]:
-    """The converted and the stated amount as written in the explanation."""
+) -> str:
+    """The converted amount as written in the explanation."""
     currency = stated.unit or ""
     expected = format_amount(verdict.expected, currency)
-    said = format_amount(verdict.stated, currency)
-    if is_range(stated) and stated.low is not None and stated.high is not None:
-        said = _span(stated.low, stated.high, currency)
-        if is_range(source) and source.low is not None and source.high is not None:
-            low, high = rates.convert(source.low), rates.convert(source.high)
-            expected = _span(low, high, currency)
-    elif is_range(source):
-        expected += " (from the middle of the range)"
-    return expected, said
-
-
-def _span(low: float, high: float, currency: str) -> str:
-    return f"{format_amount(low, currency)} to {format_amount(high, currency)}"
-
-
-def _gap_words(deviation: float | None) -> str:
-    if deviation is None:
-        return "different from"
-    direction = "below" if deviation < 0 else "above"
-    return f"{abs(deviation):.1f} % {direction}"
+    if is_range(source) and source.low is not None and source.high is not None:
+        if not is_range(stated):
+            return expected + " (from the middle of the range)"
+        low, high = rates.convert(source.low), rates.convert(source.high)
+        return f"{format_amount(low, currency)} to {format_amount(high, currency)}"
+    return expected
 
 
 def rate_phrase(

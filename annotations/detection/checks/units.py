@@ -12,6 +12,7 @@ from ..types import Claim, Kind
 from ..units import registry
 from .result import CheckResult, Status
 from .tolerance import Verdict, compare, is_range, stated_qualifier
+from .wording import number, percent_gap, quoted, subject
 
 CHECK = "unit_conversion"
 _MEASURES = frozenset({Kind.QUANTITY, Kind.DURATION})
@@ -103,7 +104,7 @@ def symbol(unit: str | None) -> str:
 
 
 def _figure(value: float, unit: str | None) -> str:
-    return f"{value:,.4g} {symbol(unit)}"
+    return f"{number(value)} {symbol(unit)}"
 
 
 def _explain(
@@ -114,26 +115,20 @@ def _explain(
 ) -> str:
     source, stated = claim.parts
     given = f"{source.text.strip()} is {_converted(source, stated, verdict, convert)}"
-    stated_text = _figure(verdict.stated, stated.unit)
-    if is_range(stated):
-        stated_text = f"bound of {stated_text}"
     if verdict.status is Status.CONSISTENT:
-        said = _figure(verdict.stated, stated.unit)
-        if is_range(stated) and stated.low is not None and stated.high is not None:
-            said = f"{stated.low:,.4g}-{_figure(stated.high, stated.unit)}"
-        return f"{given}, in line with the stated {said}."
+        return f"{given}, in line with {quoted(stated)}."
     difference = verdict.stated - verdict.expected
-    direction = "above" if difference > 0 else "below"
     if degrees or verdict.deviation_percent is None:
-        gap = f"{abs(difference):.1f} {symbol(stated.unit)}"
+        direction = "above" if difference > 0 else "below"
+        gap = f"{abs(difference):.1f} {symbol(stated.unit)} {direction}"
     else:
-        gap = f"{abs(verdict.deviation_percent):.1f} %"
+        gap = percent_gap(verdict.deviation_percent)
     closeness = (
         ", close but outside its rounding"
         if verdict.status is Status.APPROXIMATELY
         else ""
     )
-    return f"{given}, so the stated {stated_text} is {gap} {direction} it{closeness}."
+    return f"{given}, so {subject(stated, verdict)} is {gap} it{closeness}."
 
 
 def _converted(
@@ -143,7 +138,7 @@ def _converted(
     if is_range(source) and source.low is not None and source.high is not None:
         if is_range(stated):
             low, high = convert(source.low), convert(source.high)
-            return f"{low:,.4g}-{_figure(high, stated.unit)}"
+            return f"{number(low)}-{_figure(high, stated.unit)}"
         return f"{_figure(verdict.expected, stated.unit)} in the middle"
     return _figure(verdict.expected, stated.unit)
 
