@@ -114,7 +114,7 @@ def read_slashed(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim
             return None
     elif match.group("s2") == "." and len(year_text) != 4:
         return None
-    year_number = None if year_text is None else expand_year(year_text)
+    year_number = None if year_text is None else expand_year(year_text, ctx.published)
     order = day_month_order(first, second)
     if order is None and group(match, "wd"):
         order = order_by_weekday(ctx, vocab, match, (first, second), year_number)
@@ -132,12 +132,17 @@ def day_month_order(first: int, second: int) -> tuple[int, int] | None:
     return readings.pop() if len(readings) == 1 else None
 
 
-def expand_year(text: str) -> int:
+def expand_year(text: str, published: date | None) -> int:
+    """A two-digit year as the latest such year at most ten years after publication.
+
+    >>> expand_year("18", date(2018, 5, 1)), expand_year("40", date(2018, 5, 1))
+    (2018, 1940)
+    """
     if len(text) == 4:
         return int(text)
-    # Two-digit years in news are recent: "5/3/18" is 2018, "12/1/98" is 1998.
-    number = int(text)
-    return 2000 + number if number < 70 else 1900 + number
+    reference = (published or date.today()).year + 10
+    year_number = reference - reference % 100 + int(text)
+    return year_number if year_number <= reference else year_number - 100
 
 
 def with_the(ctx: Context, start: int) -> int:
