@@ -26,7 +26,8 @@ organisation's ("Russia's Defense Ministry", "Bank of Ghana"); generic nouns
 ("Officials said") name nobody. A surname or a short organisation name takes
 the fuller form used earlier in the text ("Sharifzoda" -> "Zarif Sharifzoda").
 "He" and "she" (``pronoun``) resolve to a person named before the quote in its
-sentence, else to the last named person speaker of the previous three
+sentence, else to a known speaker whose name opens the previous sentence
+("De Vries dismissed the appeal."), else to the last named person speaker of the previous three
 sentences unless another known speaker is named since (then the pronoun is
 ambiguous), else to the named subject of a speech verb in the previous
 sentence; "it", "they", "we", "I" never resolve. All searches are bounded
@@ -104,11 +105,13 @@ class _Patterns:
     source: re.Pattern[str]
     trailing_name: re.Pattern[str]
     word_before: re.Pattern[str]
+    leading_name: re.Pattern[str]
 
 
-def _subject(name: str, pronoun: str, tag: str) -> str:
+def _subject(name: str, pronoun: str, objects: str, tag: str) -> str:
     return (
-        rf"(?<![\w'’])(?:(?P<pron{tag}>{pronoun})|(?:[Tt]he\s+)?(?P<name{tag}>{name}))"
+        rf"(?<![\w'’])(?:(?P<pron{tag}>{pronoun})"
+        rf"|{objects}(?:[Tt]he\s+)?(?P<name{tag}>{name}))"
     )
 
 
@@ -123,11 +126,15 @@ def _pieces(lang: ModuleType) -> dict[str, str]:
         r"(?:\s+\d{1,2}\w*)?(?:,?\s+\d{4})?"
     )
     listener = rf"(?!\s+to\s+(?!(?:{trie(lang.LISTENERS)})\b|{cap}))"
+    # A name right after "in", "from" ... is an object: "dockers in Antwerp said".
+    objects = "".join(rf"(?<!\b{re.escape(w)} )" for w in lang.OBJECT_PREPOSITIONS)
     return {
         "word": word,
         "name": name,
-        "subj1": _subject(name, pronoun, "1"),
-        "subj2": _subject(name, pronoun, "2"),
+        "subj1": _subject(name, pronoun, objects, "1"),
+        "subj2": _subject(name, pronoun, objects, "2"),
+        # Lower-case words before a speaker's name: "union leader Kees de Vries".
+        "described": r"(?:[a-z][\w'’\-]*\s+){0,3}",
         # Up to three comma-separated asides: "Maria Lopez, 54, a nurse, said".
         "appos": r"(?:(?:,\s*[^,\"“”\n]{1,80}?){1,3},|,)?",
         "between": rf"(?:(?:{trie(lang.INTERJECTED)}|{dated})\s+){{0,4}}",
@@ -142,7 +149,10 @@ def _patterns(language: str) -> _Patterns:
     lang = language_data(language)
     p = _pieces(lang)
     subj1, subj2, appos, between = p["subj1"], p["subj2"], p["appos"], p["between"]
-    attributed = rf"{subj1}{appos}\s+{between}{p['speech']}|{p['inverted']}\s+{subj2}"
+    attributed = (
+        rf"{p['described']}{subj1}{appos}\s+{between}{p['speech']}"
+        rf"|{p['inverted']}\s+{subj2}"
+    )
     return _Patterns(
         lang=lang,
         verb=re.compile(p["verb"]),
@@ -159,6 +169,7 @@ def _patterns(language: str) -> _Patterns:
         ),
         trailing_name=re.compile(rf"(?<![\w'’])(?P<name>{p['name']})\s*\Z"),
         word_before=re.compile(rf"(?<![\w'’])(?P<word>{p['word']})\s+\Z"),
+        leading_name=re.compile(rf"(?P<name>{p['name']})(?=[\s,])"),
     )
 
 
@@ -253,6 +264,7 @@ class SpeakerFinder:
     language: str = "en"
     _starts: list[int] = field(default_factory=list)
     _fuller: dict[str, str] = field(default_factory=dict)
+    _people: set[str] = field(default_factory=set)
     _by_sentence: dict[int, str] = field(default_factory=dict)
     _last_person: tuple[int, str] | None = None
     _p: _Patterns = field(init=False)
@@ -370,6 +382,9 @@ class SpeakerFinder:
         """
         found = self._before(sentence_start, start)
         if (found is None or found.name is None) and index > 0:
+            leading = self._leading_speaker(index - 1)
+            if leading:
+                return leading
             last = self._last_person
             if last and index - last[0] <= _PRONOUN_SENTENCES:
                 since = self.sentences[last[0]][1]
@@ -379,6 +394,18 @@ class SpeakerFinder:
             found = self._before(*self.sentences[index - 1])
         name = clean_name(found.name, self.language) if found and found.name else None
         return self._expand(name, start) if name and not self._is_org(name) else None
+
+    def _leading_speaker(self, index: int) -> str | None:
+        """A known person speaker whose name opens sentence ``index``."""
+        start, end = self.sentences[index]
+        match = self._p.leading_name.match(self.text, start, end)
+        if not match:
+            return None
+        name = clean_name(match.group("name"), self.language)
+        if not name:
+            return None
+        known = self._fuller.get(name, name)
+        return known if known in self._people else None
 
     def _other_person_named(self, lo: int, hi: int, person: str) -> bool:
         """Whether ``text[lo:hi]`` names a speaker other than ``person``.
@@ -402,6 +429,7 @@ class SpeakerFinder:
         self._by_sentence[index] = speaker
         if not self._is_org(speaker):
             self._last_person = (index, speaker)
+            self._people.add(speaker)
 
     def _expand(self, name: str, before: int) -> str:
         """The fuller form of a short name used earlier ("Sharifzoda")."""

@@ -304,6 +304,23 @@ def test_organisations_with_of_keep_their_whole_name() -> None:
 def test_a_pronoun_after_another_known_speaker_is_named_stays_unresolved() -> None:
     text = (
         '"Rates must rise," Lena Dorsch said. "Not yet," Omar Diallo said. '
-        'Diallo then met Dorsch. "We agree on nothing," she said.'
+        'The talks ran late and Dorsch left early. "We agree on nothing," she said.'
     )
     assert [c.speaker for c in find(text)] == ["Lena Dorsch", "Omar Diallo", None]
+
+
+def test_a_pronoun_takes_the_known_speaker_who_opens_the_previous_sentence() -> None:
+    text = (
+        '"Talk to us," union leader Kees de Vries said. "Act now," said Minister '
+        'Ada Smit. De Vries, 58, dismissed the plea. "She called too late," he said.'
+    )
+    assert [c.speaker for c in find(text)] == [
+        "Kees de Vries",
+        "Ada Smit",
+        "Kees de Vries",
+    ]
+
+
+def test_a_place_after_a_preposition_is_not_the_speaker() -> None:
+    text = 'Meanwhile, dockers in Antwerp said they would hold a "solidarity hour."'
+    assert [c.speaker for c in find(text)] == [None]

@@ -111,6 +111,21 @@ LISTENERS: tuple[str, ...] = (
     "them",
 )
 
+#: Prepositions that make the name after them an object, not a speaker
+#: ("dockers in Antwerp said").
+OBJECT_PREPOSITIONS: tuple[str, ...] = (
+    "in",
+    "at",
+    "of",
+    "from",
+    "with",
+    "by",
+    "near",
+    "for",
+    "to",
+    "on",
+)
+
 #: Phrases placed before a source ("according to Kommersant").
 SOURCE_PHRASES: tuple[str, ...] = ("according to", "quoting", "cited by")
 
