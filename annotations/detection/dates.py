@@ -81,7 +81,8 @@ def patterns(language: str) -> dict[str, re.Pattern[str]]:
         rf"|(?:,?\s+(?:(?:{of}|{in_})\s+)?|[/-]|,\s*)(?P<my>{YEAR}))?"
     )
     day_first = (
-        rf"(?<![\d$€£¥.,])(?<![$€£¥]\s)(?P<d>{dom})(?:\s+{of})?(?:\s+|\s*[/-]\s*)(?P<m>{mon})"
+        rf"(?<![\d$€£¥.,])(?<![$€£¥]\s)(?P<d>{dom})(?:\s+{w['day']})?(?:\s+{of})?"
+        rf"(?:\s+|\s*[/-]\s*)(?P<m>{mon})"
         rf"(?:(?:,?\s+|\s*[/-]\s*|,?\s+(?:{of}|{in_})\s+)(?P<y>{YEAR}))?"
     )
     numeric = (

@@ -359,6 +359,7 @@ PATTERN_WORDS: dict[str, str] = {
     "quarter": "quarter",
     "half": "half",
     "century": "century",
+    "day": "day",
     "week": "week",
     "weekend": "weekend",
     "this": "this",
