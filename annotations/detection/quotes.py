@@ -123,7 +123,9 @@ def quote_spans(text: str) -> list[QuoteSpan]:
     [QuoteSpan(start=12, end=22, paragraphs=1), QuoteSpan(start=32, end=36, paragraphs=1)]
     """
     doubles = double_quote_spans(text)
-    singles = [span for span in single_quote_spans(text) if not _overlaps(span, doubles)]
+    singles = [
+        span for span in single_quote_spans(text) if not _overlaps(span, doubles)
+    ]
     if not singles:
         return doubles
     return sorted([*doubles, *singles], key=lambda span: span.start)
