@@ -16,6 +16,11 @@ Rules, so results can be predicted:
   (``YEAR_SUFFIXES``), or in a range with another year ("2014-2018").
 - A month alone needs a capital letter or a word such as "in" before it;
   "May" and abbreviations ("Jan") always need that word.
+- Words bounding a date join its span and set its qualifier
+  (``DATE_QUALIFIERS``): "by 2030" is at most, "since 2014" at least,
+  "before 2010" less than, "after 2016" more than.
+- Interval bounds go in ``extra`` as ``period_start`` and ``period_end``
+  (ISO dates, end exclusive); ``timex`` there is the date as written.
 """
 
 from __future__ import annotations
@@ -270,7 +275,8 @@ def find(ctx: Context) -> list[Claim]:
         for claim in resolve_figures(found)
     ]
     claims = resolve_figures(widened)
-    return dates_ranges.join_ranges(ctx, claims)
+    joined = dates_ranges.join_ranges(ctx, claims)
+    return [dates_relative.with_qualifier(ctx, claim) for claim in joined]
 
 
 def month_only(ctx: Context, start: int, end: int, number: int) -> Claim:

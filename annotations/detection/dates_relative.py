@@ -33,7 +33,7 @@ from . import dates_counted
 from .context import Context
 from .dates_calendar import Period, day, make_claim, month, unit_period
 from .dates_words import Handler, Vocabulary, alternation, trie, vocabulary
-from .types import Claim
+from .types import Claim, Qualifier
 
 
 @functools.cache
@@ -43,6 +43,7 @@ def patterns(language: str) -> dict[str, re.Pattern[str]]:
     lang = vocab.lang
     w = {role: re.escape(word) for role, word in lang.PATTERN_WORDS.items()}
     the, of, in_, on, week = w["the"], w["of"], w["in"], w["on"], w["week"]
+    qualifier_words = alternation(p for ps in lang.DATE_QUALIFIERS.values() for p in ps)
     units = trie(lang.CALENDAR_UNITS)
     unit_mods = trie(lang.UNIT_MODIFIERS)
     weekday_mods = trie(lang.WEEKDAY_MODIFIERS)
@@ -69,6 +70,10 @@ def patterns(language: str) -> dict[str, re.Pattern[str]]:
         "relative": re.compile(relative),
         "week_of": re.compile(
             rf"\b(?:{the}\s+)?(?P<nth>{alternation(lang.WEEK_ORDINALS)})\s+{week}\s+{of}\s+$",
+            re.IGNORECASE,
+        ),
+        "qualifier": re.compile(
+            rf"\b(?P<words>{qualifier_words})\s+$",
             re.IGNORECASE,
         ),
         "part": re.compile(
@@ -352,3 +357,19 @@ def with_week(ctx: Context, claim: Claim) -> Claim:
         return claim
     thursday = thursdays[nth - 1 if nth > 0 else nth]
     return make_claim(ctx.text, found.start(), claim.end, unit_period("week", thursday))
+
+
+def with_qualifier(ctx: Context, claim: Claim) -> Claim:
+    """Widen a date over "by", "since", "before"... and set its qualifier."""
+    window = max(0, claim.start - 24)
+    found = patterns(ctx.language)["qualifier"].search(ctx.text, window, claim.start)
+    if found is None or "range" in dict(claim.extra):
+        return claim  # a range's own words ("from", "between") already frame it
+    words = " ".join(found.group("words").lower().split())
+    name = next(
+        q
+        for q, ps in vocabulary(ctx.language).lang.DATE_QUALIFIERS.items()
+        if words in ps
+    )
+    text = ctx.text[found.start() : claim.end]
+    return claim.replace(start=found.start(), text=text, qualifier=Qualifier(name))

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from annotations.detection import detect
 from annotations.detection.context import Context
 from annotations.detection.dates import find
-from annotations.detection.types import Claim, Kind
+from annotations.detection.types import Claim, Kind, Qualifier
 
 PUBLISHED = date(2015, 4, 10)  # a Friday
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
@@ -264,7 +264,7 @@ def test_adjectival_years_need_a_determiner_and_a_word() -> None:
 NEWS = {
     "The central bank raised rates on Wednesday, its first increase since March 2013.": [
         ("Wednesday", "2015-04-08"),
-        ("March 2013", "2013-03"),
+        ("since March 2013", "2013-03"),
     ],
     "Exports fell 3.2 percent in the first quarter, the office said on April 8.": [
         ("the first quarter", "2015-Q1"),
@@ -391,3 +391,25 @@ def test_json_output_keeps_offsets_beside_the_period_bounds() -> None:
     data = claim.to_dict()
     assert (data["start"], data["end"]) == (claim.start, claim.end)
     assert (data["period_start"], data["period_end"]) == ("2014-11-01", "2014-12-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "qualifier"),
+    [
+        ("Emissions must halve by 2030.", "by 2030", Qualifier.AT_MOST),
+        ("Prices have doubled since 2014.", "since 2014", Qualifier.AT_LEAST),
+        ("The mine closed before 2010.", "before 2010", Qualifier.LESS_THAN),
+        ("Sales recovered after March 2016.", "after March 2016", Qualifier.MORE_THAN),
+        ("The law took effect in 2012.", "2012", Qualifier.EXACT),
+    ],
+)
+def test_words_bounding_a_date_become_its_qualifier(
+    text: str, span: str, qualifier: Qualifier
+) -> None:
+    claim = only(text)
+    assert (claim.text, claim.qualifier) == (span, qualifier)
+
+
+def test_a_range_keeps_its_own_words() -> None:
+    claim = only("Prices rose from March until May.")
+    assert (claim.text, claim.qualifier) == ("from March until May", Qualifier.EXACT)

@@ -388,3 +388,12 @@ WEEKEND_PREFIXES: tuple[str, ...] = ("over", "at", "during", "on", "this", "last
 
 #: "two weeks before Christmas", "3 days after January 12": the direction.
 OFFSET_WORDS: dict[str, int] = {"before": -1, "after": 1, "from": 1}
+
+#: Words before a date that bound it, as the claim's qualifier ("by 2030" is
+#: at most 2030, "since 2014" at least 2014). Keys are ``Qualifier`` values.
+DATE_QUALIFIERS: dict[str, tuple[str, ...]] = {
+    "at_most": ("by", "until", "till", "no later than", "as late as", "up to"),
+    "at_least": ("since", "no earlier than", "as early as", "starting", "beginning"),
+    "less_than": ("before", "prior to", "earlier than"),
+    "more_than": ("after", "later than"),
+}
