@@ -36,7 +36,7 @@ ATTRIBUTION = (
     "ClaimBuster dataset, Arslan, Hassan, Li and Tremayne, UT Arlington, "
     "CC BY 4.0, doi:10.5281/zenodo.3609356"
 )
-C_GRID = (1.0, 2.0, 4.0, 8.0)
+C_GRID = (1.0, 2.0, 4.0)
 # Weights smaller than this change no score by more than rounding noise.
 MIN_WEIGHT = 1e-3
 DECIMALS = 4
@@ -64,8 +64,28 @@ def design_matrix(texts: list[str], *, detectors: bool = True) -> csr_matrix:
     return csr_matrix((data, indices, indptr), shape=shape, dtype=np.float64)
 
 
-def new_model(c: float) -> LogisticRegression:
-    return LogisticRegression(C=c, solver="liblinear", max_iter=1000)
+def nb_scale(x: csr_matrix, y: np.ndarray, alpha: float = 1.0) -> np.ndarray:
+    """Naive Bayes log-count ratios, unsigned: how much each bucket tells the classes apart.
+
+    Scaling the features by them before the logistic regression (as in NBSVM,
+    Wang and Manning 2012) helps short texts; the scale folds into the weights.
+    """
+    present = (x > 0).astype(np.float64)
+    positive = alpha + np.asarray(present[y == 1].sum(axis=0)).ravel()
+    negative = alpha + np.asarray(present[y == 0].sum(axis=0)).ravel()
+    return np.abs(np.log((positive / positive.sum()) / (negative / negative.sum())))
+
+
+def fit_weights(x: csr_matrix, y: np.ndarray, c: float) -> tuple[np.ndarray, float]:
+    """Per-bucket weights and bias of the NB-scaled logistic regression."""
+    scale = nb_scale(x, y)
+    model = LogisticRegression(C=c, solver="liblinear", max_iter=1000)
+    model.fit(csr_matrix(x.multiply(scale)), y)
+    return model.coef_[0] * scale, float(model.intercept_[0])
+
+
+def predict(x: csr_matrix, weights: np.ndarray, bias: float) -> np.ndarray:
+    return np.asarray(1.0 / (1.0 + np.exp(-(x @ weights + bias))))
 
 
 def best_f1_threshold(labels: np.ndarray, scores: np.ndarray) -> tuple[float, float]:
@@ -85,9 +105,8 @@ def cross_validate(
     for c in C_GRID:
         scores = np.zeros(len(y))
         for train, test in splits:
-            scores[test] = (
-                new_model(c).fit(x[train], y[train]).predict_proba(x[test])[:, 1]
-            )
+            weights, bias = fit_weights(x[train], y[train], c)
+            scores[test] = predict(x[test], weights, bias)
         ap = float(average_precision_score(y, scores))
         threshold, f1 = best_f1_threshold(y, scores)
         results.append({"C": c, "ap": ap, "f1": f1, "threshold": threshold})
@@ -96,14 +115,13 @@ def cross_validate(
     return {"folds": folds, "grid": results, "chosen": best}
 
 
-def export(model: LogisticRegression, meta: dict[str, Any], out: Path) -> int:
+def export(coef: np.ndarray, bias: float, meta: dict[str, Any], out: Path) -> int:
     """Write the non-negligible weights, delta-encoded; return how many."""
-    coef = model.coef_[0]
     keep = np.flatnonzero(np.abs(coef) >= MIN_WEIGHT)
     deltas = np.diff(keep, prepend=0).tolist()
     payload = {
         "meta": meta,
-        "bias": round(float(model.intercept_[0]), DECIMALS),
+        "bias": round(bias, DECIMALS),
         "bucket_deltas": deltas,
         "weights": [round(float(value), DECIMALS) for value in coef[keep]],
     }
@@ -127,20 +145,26 @@ def main() -> None:
     print(f"{len(texts)} sentences featurized in {time.perf_counter() - started:.1f}s")
     cv = cross_validate(x, y, groups, args.folds)
     chosen = cv["chosen"]
-    model = new_model(chosen["C"]).fit(x, y)
+    weights, bias = fit_weights(x, y, chosen["C"])
     meta = {
-        "model": "logistic regression over hashed word/char n-grams and detector cues",
+        "model": "NB-scaled logistic regression over hashed word/char n-grams and detector cues",
         "training_data": f"{args.data.name}: {len(texts)} sentences, {int(y.sum())} check-worthy",
         "attribution": ATTRIBUTION,
         "label": "Verdict == 1 (check-worthy factual sentence)",
         "featurizer_version": feats.FEATURIZER_VERSION,
         "hash_bits": feats.HASH_BITS,
-        "hyperparameters": {"C": chosen["C"], "solver": "liblinear", "penalty": "l2"},
+        "hyperparameters": {
+            "C": chosen["C"],
+            "solver": "liblinear",
+            "penalty": "l2",
+            "nb_scaling_alpha": 1.0,
+            "cue_value": feats.CUE_VALUE,
+        },
         "threshold": round(chosen["threshold"], 2),
         "cross_validation": cv,
         "trained": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
     }
-    kept = export(model, meta, args.out)
+    kept = export(weights, bias, meta, args.out)
     print(
         f"C={chosen['C']}, threshold {meta['threshold']}, {kept} weights -> {args.out}"
     )

@@ -32,7 +32,7 @@ WEIGHTS_PATH = Path(__file__).parent / "data" / "checkworthiness.json.gz"
 
 #: Default cut-off: the best F1 of the check-worthy class in cross-validation on
 #: the training data (debates held out whole), rounded; see the weights metadata.
-DEFAULT_THRESHOLD = 0.28
+DEFAULT_THRESHOLD = 0.3
 THRESHOLD_ENV = "FACTCHECK_CHECKWORTHY_THRESHOLD"
 #: How many reasons a claim carries in ``features``.
 TOP_FEATURES = 5
@@ -110,7 +110,7 @@ class Model:
         if char_count:
             total += char_sum / math.sqrt(char_count)
         for term in feats.cue_terms(text, toks, kinds):
-            total += self.weight(term)
+            total += feats.CUE_VALUE * self.weight(term)
         return total
 
 
@@ -179,7 +179,7 @@ def reasons(text: str, kinds: Iterable[Kind] = ()) -> list[tuple[str, float]]:
     stands for everything the model saw of that word.
     """
     current = model()
-    raw, toks = feats.raw_tokens(text), feats.tokens(text)
+    toks = feats.tokens(text)
     char_count = sum(current.token_entry(tok)[2] for tok in toks)
     word_norm = math.sqrt(max(2 * len(toks) - 1, 1))
     char_norm = math.sqrt(max(char_count, 1))
@@ -188,14 +188,14 @@ def reasons(text: str, kinds: Iterable[Kind] = ()) -> list[tuple[str, float]]:
     def add(label: str, value: float) -> None:
         totals[label] = totals.get(label, 0.0) + value
 
-    for shown, tok in zip(raw, toks, strict=True):
+    for tok in toks:
         unigram, chars, _count = current.token_entry(tok)
-        add(f"word: '{shown}'", unigram / word_norm + chars / char_norm)
-    for i in range(len(toks) - 1):
-        weight = current.weight(f"b:{toks[i]} {toks[i + 1]}")
-        add(f"phrase: '{raw[i]} {raw[i + 1]}'", weight / word_norm)
+        add(f"word: '{tok}'", unigram / word_norm + chars / char_norm)
+    for first, second in itertools.pairwise(toks):
+        weight = current.weight(f"b:{first} {second}")
+        add(f"phrase: '{first} {second}'", weight / word_norm)
     for term in feats.cue_terms(text, toks, kinds):
-        add(feats.describe(term), current.weight(term))
+        add(feats.describe(term), feats.CUE_VALUE * current.weight(term))
     return sorted(totals.items(), key=lambda item: -item[1])
 
 

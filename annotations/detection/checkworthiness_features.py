@@ -2,14 +2,16 @@
 
 A sentence becomes three blocks of named terms:
 
-- words: lower-cased tokens (digits folded to ``0``) and adjacent token pairs;
+- words: lower-cased tokens and adjacent token pairs;
 - chars: character 3- to 5-grams inside each token padded with spaces;
 - cues: what the detection engine found in the sentence (a money figure, a
   quote...) plus a few lexical cues (superlatives, comparatives, attribution).
 
 Each occurrence of a word or char term counts ``1 / sqrt(n)``, ``n`` being the
 number of occurrences in its block, so long sentences do not score higher just
-for being long; cues count 1. Terms are hashed with CRC-32 (stable across
+for being long. Cues count ``CUE_VALUE``: with the same regularisation, a larger
+value lets the model lean on them more than on vocabulary, which carries over
+better from 20th-century debates to today's news. Terms are hashed with CRC-32 (stable across
 processes, unlike ``hash()``) into ``2 ** HASH_BITS`` buckets.
 """
 
@@ -24,10 +26,11 @@ from collections.abc import Iterable
 from .types import Kind
 
 #: Bump whenever the terms or their values change: shipped weights record it.
-FEATURIZER_VERSION = "1"
+FEATURIZER_VERSION = "2"
 HASH_BITS = 18
 HASH_MASK = (1 << HASH_BITS) - 1
 CHAR_NGRAMS = (3, 4, 5)
+CUE_VALUE = 3.0
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’.,][^\W_]+)*|[$€£¥%]")
 _DIGIT = re.compile(r"\d")
@@ -73,18 +76,13 @@ NUMBER_WORDS = _words(
 )
 
 
-def raw_tokens(text: str) -> list[str]:
-    """Lower-cased word tokens as written, one per token of :func:`tokens`."""
-    return _TOKEN.findall(text.lower().replace("’", "'"))
-
-
 def tokens(text: str) -> list[str]:
-    """Lower-cased word tokens with digits folded to ``0``.
+    """Lower-cased word tokens.
 
     >>> tokens("Unemployment fell to 4.1%.")
-    ['unemployment', 'fell', 'to', '0.0', '%']
+    ['unemployment', 'fell', 'to', '4.1', '%']
     """
-    return [_DIGIT.sub("0", tok) for tok in raw_tokens(text)]
+    return _TOKEN.findall(text.lower().replace("’", "'"))
 
 
 def word_terms(toks: list[str]) -> list[str]:
@@ -168,7 +166,7 @@ def named_features(text: str, kinds: Iterable[Kind] = ()) -> dict[str, float]:
         for term in block:
             values[term] = values.get(term, 0.0) + weight
     for term in cue_terms(text, toks, kinds):
-        values[term] = 1.0
+        values[term] = CUE_VALUE
     return values
 
 

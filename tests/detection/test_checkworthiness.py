@@ -108,7 +108,9 @@ def test_statements_can_be_turned_off() -> None:
 
 
 def test_threshold_comes_from_the_environment_once() -> None:
-    code = "from annotations.detection import checkworthiness as cw; print(cw.THRESHOLD)"
+    code = (
+        "from annotations.detection import checkworthiness as cw; print(cw.THRESHOLD)"
+    )
     result = _run_python(code, {cw.THRESHOLD_ENV: "0.75"})
     assert result.stdout.strip() == "0.75"
 
