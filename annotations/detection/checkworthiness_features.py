@@ -155,8 +155,8 @@ def bucket(term: str) -> int:
 def named_features(text: str, kinds: Iterable[Kind] = ()) -> dict[str, float]:
     """Every term of ``text`` with its value (before hashing).
 
-    >>> named_features("Taxes rose.", ())["w:rose"]
-    0.7071067811865475
+    >>> named_features("Taxes rose.", ())["w:rose"]  # 1 / sqrt(2 words + 1 pair)
+    0.5773502691896258
     """
     toks = tokens(text)
     values: dict[str, float] = {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import doctest
 import os
 import subprocess
 import sys
@@ -190,3 +191,9 @@ def _run_python(
         check=check,
         timeout=60,
     )
+
+
+def test_docstring_examples_hold() -> None:
+    for module in (cw, feats):
+        result = doctest.testmod(module)
+        assert result.attempted > 0 and result.failed == 0
