@@ -223,10 +223,7 @@ def annotate(
     limit = THRESHOLD if threshold is None else threshold
     spans = sentences.split(ctx.text, language=ctx.language)
     owners = _owners(spans, claims)
-    kinds: list[set[Kind]] = [set() for _ in spans]
-    for claim, owned in zip(claims, owners, strict=True):
-        for index in owned:
-            kinds[index].add(claim.kind)
+    kinds = _kinds_by_sentence(len(spans), claims, owners)
     current = model()
     scores = [
         sigmoid(current.logit(ctx.text[start:end], found))
@@ -254,6 +251,16 @@ def annotate(
                 statement.replace(score=scores[index], features=labels_of(index))
             )
     return result
+
+
+def _kinds_by_sentence(
+    count: int, claims: Sequence[Claim], owners: Sequence[range]
+) -> list[set[Kind]]:
+    kinds: list[set[Kind]] = [set() for _ in range(count)]
+    for claim, owned in zip(claims, owners, strict=True):
+        for index in owned:
+            kinds[index].add(claim.kind)
+    return kinds
 
 
 def _owners(spans: Sequence[tuple[int, int]], claims: Sequence[Claim]) -> list[range]:
