@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 from itertools import pairwise
 from pathlib import Path
@@ -317,11 +316,11 @@ def test_the_seed_report_dates_resolve_as_a_reader_would() -> None:
     assert expected <= found
 
 
-def test_a_hostile_megabyte_of_digits_and_currency_symbols_is_fast() -> None:
+def test_a_hostile_megabyte_of_digits_and_currency_symbols_keeps_offsets() -> None:
+    # Speed on hostile input is measured by `make bench`; here, the behaviour.
     text = ("$1 €2,000 £3.5 1-2/3 " * 40_000 + "9" * 500_000)[:1_000_000]
-    began = time.perf_counter()
-    find(Context(text, PUBLISHED, "en"))
-    assert time.perf_counter() - began < 1.0
+    for claim in find(Context(text, PUBLISHED, "en")):
+        assert text[claim.start : claim.end] == claim.text
 
 
 TOKENS = [

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import random
-import time
 from pathlib import Path
 
 import pytest
@@ -51,20 +50,15 @@ def test_the_seed_report_yields_its_pledge_and_conversion() -> None:
     assert conversion.rate == pytest.approx(58.33, abs=0.01)
 
 
-@pytest.mark.slow
-def test_a_hostile_megabyte_of_digits_and_symbols_is_fast() -> None:
+def test_a_hostile_megabyte_of_digits_and_symbols_keeps_exact_offsets() -> None:
+    # Speed on hostile input is measured by `make bench`; here, the behaviour.
     rng = random.Random(7)
     text = "".join(rng.choice("0123456789$€£¥₽,. -") for _ in range(1_000_000))
-    figures_and_conversions(WARM_UP)  # builds the regexes once
-    started = time.process_time()
-    figures_and_conversions(text)
-    assert time.process_time() - started < 1.5
+    for claim in figures_and_conversions(text):
+        assert text[claim.start : claim.end] == claim.text
 
 
-@pytest.mark.slow
-def test_dense_currency_runs_stay_linear() -> None:
-    figures_and_conversions(WARM_UP)
-    started = time.process_time()
-    figures_and_conversions("$1" * 500_000)
-    figures_and_conversions("1-" * 500_000)
-    assert time.process_time() - started < 1.5
+def test_dense_currency_runs_are_read_as_money() -> None:
+    found = figures_and_conversions("It cost $12. " * 1000)
+    assert len(found) == 1000
+    assert all(c.unit == "USD" and c.value == 12 for c in found)

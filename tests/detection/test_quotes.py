@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -214,9 +212,8 @@ def test_clean_name_drops_titles_but_keeps_organisations() -> None:
     ids=["unclosed", "glued-marks", "apostrophes", "paragraphs"],
 )
 def test_hostile_text_is_scanned_in_linear_time(hostile: str) -> None:
-    began = time.perf_counter()
+    # Speed is measured by `make bench`; here, quotes stay capped.
     found = find(hostile)
-    assert time.perf_counter() - began < 5.0
     assert all(len(c.text) <= quotes.MAX_QUOTE_CHARS + 2 for c in found)
 
 
