@@ -157,7 +157,7 @@ def test_sentences_are_ordered_trimmed_and_cover_every_visible_character(
     text: str,
 ) -> None:
     spans = split(text)
-    covered = set()
+    covered: set[int] = set()
     previous_end = 0
     for start, end in spans:
         assert previous_end <= start < end <= len(text)
