@@ -423,6 +423,8 @@ def record_verdict(
     }
     if "\x00" in explanation:
         raise ValidationError({"explanation": "The text contains a NUL character."})
+    if not explanation.strip():
+        raise ValidationError({"explanation": "Write an explanation for the verdict."})
     cleaned = check_sources(sources) if sources is not None else None
     with transaction.atomic():
         verdict = Verdict.objects.filter(claim=claim).first()

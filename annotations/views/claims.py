@@ -150,7 +150,11 @@ def _act(
 def claim_dismiss(request: HttpRequest, pk: int, claim_pk: int) -> HttpResponse:
     claim = _claim_for(request, pk, claim_pk, Action.REVIEW)
     form = DismissForm(request.POST)
-    note = form.cleaned_data["note"] if form.is_valid() else ""
+    # An invalid note goes to the service as typed, which refuses it with a
+    # message instead of dismissing the claim without it.
+    note = (
+        form.cleaned_data["note"] if form.is_valid() else request.POST.get("note", "")
+    )
     return _act(
         request,
         claim,
@@ -214,7 +218,11 @@ def claim_approve(request: HttpRequest, pk: int, claim_pk: int) -> HttpResponse:
 def claim_reject(request: HttpRequest, pk: int, claim_pk: int) -> HttpResponse:
     claim = _claim_for(request, pk, claim_pk, Action.APPROVE)
     form = RejectForm(request.POST)
-    comment = form.cleaned_data["comment"] if form.is_valid() else ""
+    comment = (
+        form.cleaned_data["comment"]
+        if form.is_valid()
+        else request.POST.get("comment", "")
+    )
     return _act(
         request,
         claim,
