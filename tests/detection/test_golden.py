@@ -136,7 +136,13 @@ EXPECTED: list[dict[str, Any]] = [
         "unit": "EUR",
         "qualifier": "exact",
     },
-    {"kind": "date", "text": "2019", "normalized": "2019", "precision": "year"},
+    {
+        "kind": "date",
+        "text": "since 2019",
+        "normalized": "2019",
+        "precision": "year",
+        "qualifier": "at_least",
+    },
     {
         "kind": "quote",
         "text": '"missing piece."',
@@ -145,9 +151,10 @@ EXPECTED: list[dict[str, Any]] = [
     },
     {
         "kind": "date",
-        "text": "June 2026",
+        "text": "by June 2026",
         "normalized": "2026-06",
         "precision": "month",
+        "qualifier": "at_most",
     },
     {
         "kind": "count",
