@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
 
 from django.contrib.auth import get_user_model
@@ -17,6 +18,24 @@ ARTICLE_BODY = (
 )
 
 
+def ensure_reference_data() -> None:
+    """Re-create the default scale and groups of migration 0003 when missing.
+
+    TransactionTestCase and live-server tests flush every table, data from
+    migrations included; tests that run after them must not depend on luck.
+    """
+    if Group.objects.filter(name=access.EDITORS_GROUP).exists() and (
+        Rating.objects.filter(scale__is_default=True).exists()
+    ):
+        return
+    from django.apps import apps
+
+    migration = importlib.import_module(
+        "annotations.migrations.0003_default_scale_and_groups"
+    )
+    migration.create(apps, None)
+
+
 def make_user(username: str = "user", *, role: str | None = None, **kwargs: Any) -> Any:
     user = get_user_model().objects.create_user(
         username=username, password=kwargs.pop("password", "pw-" + username), **kwargs
@@ -25,6 +44,7 @@ def make_user(username: str = "user", *, role: str | None = None, **kwargs: Any)
         role or ""
     )
     if group:
+        ensure_reference_data()
         user.groups.add(Group.objects.get(name=group))
     return user
 
@@ -51,6 +71,7 @@ def make_claim(article: Article | None = None, **kwargs: Any) -> Claim:
 
 
 def default_rating(label: str = "False") -> Rating:
+    ensure_reference_data()
     return Rating.objects.get(scale__is_default=True, label=label)
 
 
