@@ -127,7 +127,7 @@ class HostileApiTests(APITestCase):
                     "sources": [source],
                 }
                 response = self.send("PUT", path, sent)
-                if UNSTORABLE.search(value) or not value:
+                if UNSTORABLE.search(value) or not value.strip():
                     self.assert_refused(response, {"explanation", "sources"})
                     continue
                 self.assertEqual(response.status_code, 200, response.content[:300])
