@@ -124,7 +124,8 @@ def run_scenario(
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--requests", type=int, default=400)
-    parser.add_argument("--concurrency", type=int, default=4)
+    # One request in flight per gunicorn worker; raise it to measure queueing.
+    parser.add_argument("--concurrency", type=int, default=2)
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--database", default="factcheck_loadtest")
     args = parser.parse_args()
