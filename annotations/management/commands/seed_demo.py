@@ -63,7 +63,7 @@ DEMO_VERDICTS: list[dict[str, Any]] = [
         "status": "in_review",
     },
     {
-        "find": "doubled",
+        "find": "prices in the northernmost bidding zone had doubled between 2021 and 2023",
         "kind": Claim.Kind.STATEMENT,
         "rating": "Mostly true",
         "explanation": "Average prices in the northernmost zone rose from 0.31 to 0.66 "
