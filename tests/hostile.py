@@ -36,6 +36,8 @@ OWN = [
     "\u2028line separator\u2029",
     "\ud800 lone surrogate",
     "x" * 5000,
+    "https://example.org/search?q=%3Cscript%3Ealert(1)%3C/script%3E&lang=en",
+    "http://example.org/path/ünïcode?x=1&y=2#frag",
 ]
 
 
