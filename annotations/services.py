@@ -171,6 +171,23 @@ def _checks_by_span(found: Sequence[detection.Claim], article: Article) -> dict:
     return by_span
 
 
+def _detect(
+    article: Article,
+) -> tuple[list[detection.Claim], dict[tuple[int, int], list[dict[str, Any]]]] | None:
+    """Detected claims and their checks by span; None (recorded on the unsaved
+    article) when detection fails, which must never lose the article."""
+    try:
+        found = detection.detect(
+            article.body, published=article.published, language=article.language
+        )
+        return found, _checks_by_span(found, article)
+    except Exception as exc:
+        logger.exception("Detection failed for article %r", article.title)
+        article.detection_status = Article.DetectionStatus.FAILED
+        article.detection_error = f"{type(exc).__name__}: {exc}"[:2000]
+        return None
+
+
 def run_detection(article: Article) -> DetectionResult:
     """(Re-)flag the article's claims.
 
@@ -179,20 +196,14 @@ def run_detection(article: Article) -> DetectionResult:
     replaced by the new detection.
     """
     result = DetectionResult()
-    try:
-        found = detection.detect(
-            article.body, published=article.published, language=article.language
-        )
-        checks = _checks_by_span(found, article)
-    except Exception as exc:  # detection must never lose the article
-        logger.exception("Detection failed for article %s", article.pk)
-        article.detection_status = Article.DetectionStatus.FAILED
-        article.detection_error = f"{type(exc).__name__}: {exc}"[:2000]
+    detected = _detect(article)
+    if detected is None:
         article.save(
             update_fields=["detection_status", "detection_error", "updated_at"]
         )
         result.errors.append(article.detection_error)
         return result
+    found, checks = detected
     with transaction.atomic():
         kept = {
             (c.start, c.end, c.kind): c
@@ -255,16 +266,10 @@ def ingest_articles(*, articles: Sequence[Article], added_by: Any = None) -> int
 
 def _detect_new(article: Article) -> list[Claim]:
     """Claims for an unsaved article; sets its detection status fields."""
-    try:
-        found = detection.detect(
-            article.body, published=article.published, language=article.language
-        )
-        checks = _checks_by_span(found, article)
-    except Exception as exc:  # detection must never lose the article
-        logger.exception("Detection failed for imported article %r", article.title)
-        article.detection_status = Article.DetectionStatus.FAILED
-        article.detection_error = f"{type(exc).__name__}: {exc}"[:2000]
+    detected = _detect(article)
+    if detected is None:
         return []
+    found, checks = detected
     article.detection_status = Article.DetectionStatus.DONE
     article.detector_version = detection.DETECTOR_VERSION
     claims = []

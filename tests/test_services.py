@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from unittest import mock
 from datetime import date
 
 from django.core.exceptions import ValidationError
@@ -33,6 +34,16 @@ class IngestTests(BaseTestCase):
         for claim in article.claims.all():
             self.assertEqual(article.body[claim.start : claim.end], claim.text)
             self.assertEqual(claim.origin, Claim.Origin.AUTOMATIC)
+
+    def test_a_detection_failure_is_recorded_and_loses_nothing(self) -> None:
+        with mock.patch.object(
+            services.detection, "detect", side_effect=RuntimeError("boom")
+        ):
+            article = services.ingest_article(title="Kept", body=CONVERSION_ARTICLE)
+        stored = Article.objects.get(pk=article.pk)
+        self.assertEqual(stored.detection_status, Article.DetectionStatus.FAILED)
+        self.assertEqual(stored.detection_error, "RuntimeError: boom")
+        self.assertEqual(stored.body, CONVERSION_ARTICLE)
 
     def test_it_normalizes_line_endings(self) -> None:
         article = services.ingest_article(title="T", body="One.\r\nTwo.\rThree.")
