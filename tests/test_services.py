@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import io
-from unittest import mock
 from datetime import date
+from unittest import mock
 
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
