@@ -178,30 +178,48 @@ def _suffix_regex(language: str) -> re.Pattern[str]:
     return re.compile(suffix_pattern(language))
 
 
+@functools.lru_cache(maxsize=4)
+def _suffixes(text: str, language: str) -> tuple[re.Match[str] | None, ...]:
+    """The qualifier written right after each scanned number ("20 or more"),
+    shared by every shape."""
+    match = _suffix_regex(language).match
+    return tuple(match(text, number.end) for number in scan(text, language))
+
+
 def figures(text: str, shape: Shape, language: str = "en") -> Iterator[Figure]:
-    """Figures of ``shape`` in ``text``, ranges joined, qualifiers read."""
+    """Figures of ``shape`` in ``text``, ranges joined, qualifiers read.
+
+    A figure needs a ``before`` phrase or the ``unit`` group of ``after``
+    (its own or its range partner's): a bare number is no figure of any shape.
+    """
     numbers = scan(text, language)
+    suffixes = _suffixes(text, language)
     qualifiers, betweens, froms, join_re = _edges(language)
+    after_match = shape.after.match
+    before_of = shape.before.before if shape.before else None
     skip_to = -1
     for index, number in enumerate(numbers):
         if number.start < skip_to or (number.glued and not shape.glued):
             continue
-        before = shape.before.before(text, number.start) if shape.before else None
-        start = before.start if before else number.start
+        before = before_of(text, number.start) if before_of else None
         # "20 or more people": the qualifier may sit between number and unit.
-        suffix = _suffix_regex(language).match(text, number.end)
-        after = shape.after.match(text, suffix.end() if suffix else number.end)
+        suffix = suffixes[index]
+        after = after_match(text, suffix.end() if suffix else number.end)
         if after is None:
             continue
+        end = after.end()
+        second = _second(text, numbers, index, end, shape, join_re)
+        if second is None and before is None and not _has_unit(after):
+            continue
+        start = before.start if before else number.start
         value: float | None = _scaled(number, after, shape)
         low = high = None
-        end = after.end()
-        between = betweens.before(text, start)
-        second = _second(text, numbers, index, end, shape, join_re)
-        if second and between is None and " and" in text[end : second[0].start]:
-            second = None
-        if second and _is_change(froms.before(text, start), after, second[1]):
-            second = None
+        if second is not None:
+            between = betweens.before(text, start)
+            # "5 and 7 km" is a range only after "between"; "from 5% to 7%" is a change.
+            lone_and = between is None and " and" in text[end : second[0].start]
+            if lone_and or _is_change(froms.before(text, start), after, second[1]):
+                second = None
         if second is not None:
             other, other_after = second
             low, high = _range(number, after, other, other_after, shape, language)
