@@ -16,8 +16,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .lookback import Found, Lookback
-from .numbers import number_pattern, parse_number, scale_of
+from .memo import per_text
+from .numbers import VULGAR, number_pattern, number_starters, parse_number, scale_of
 from .qualifiers import phrases, qualifier_for, suffix_pattern
+from .regexes import trie
 from .types import Qualifier
 
 __all__ = ["Figure", "Number", "Shape", "figures", "scan"]
@@ -135,7 +137,7 @@ def _prose_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
-@functools.lru_cache(maxsize=4)
+@per_text
 def scan(text: str, language: str = "en") -> tuple[Number, ...]:
     """Every number in ``text`` outside web addresses, read once and shared."""
     addresses = _addresses(text)
@@ -146,11 +148,56 @@ def scan(text: str, language: str = "en") -> tuple[Number, ...]:
     )
 
 
+@functools.lru_cache(maxsize=4)
+def _starts(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Where a number can start: a digit or fraction character, and a word
+    that opens a spelled-out number ("three", "a dozen", "minus").
+
+    Every match of the number regex starts at one of these (or at the sign
+    or point right before a digit), and each is cheap to find: a character
+    class is skipped to in C, where the full regex would be tried at every
+    position of the text.
+    """
+    digit = re.compile(rf"[\d{VULGAR}]")
+    word = re.compile(rf"\b{trie(number_starters(language), fold=True)}\b")
+    return digit, word
+
+
+def _candidates(text: str, start: int, end: int, language: str) -> list[int]:
+    """Sorted positions where the number regex may match, in ``[start, end)``."""
+    digit, word = _starts(language)
+    found = [m.start() for m in digit.finditer(text, start, end)]
+    words = [m.start() for m in word.finditer(text, start, end)]
+    return sorted(found + words) if words else found
+
+
+def _matches(text: str, start: int, end: int, language: str) -> Iterator[re.Match[str]]:
+    """The same matches as ``finditer`` of the number regex over ``[start, end)``,
+    tried only where a number can start."""
+    regex = _scan_regex(language)
+    last = start
+    for pos in _candidates(text, start, end, language):
+        if pos < last:
+            continue
+        tries = [pos]
+        if text[pos] not in "-−." and pos - 1 >= last and text[pos - 1] in "-−.":
+            # A sign or decimal point opens the number: "-5", ".5", "-.5".
+            tries.insert(0, pos - 1)
+            if pos - 2 >= last and text[pos - 1] == "." and text[pos - 2] in "-−":
+                tries.insert(0, pos - 2)
+        for at in tries:
+            match = regex.match(text, at, end)
+            if match:
+                yield match
+                last = match.end()
+                break
+
+
 def _scan_range(
     text: str, start: int, end: int, addresses: list[tuple[int, int]], language: str
 ) -> list[Number]:
     out = []
-    for match in _scan_regex(language).finditer(text, start, end):
+    for match in _matches(text, start, end, language):
         if addresses and _inside(addresses, match.start()):
             continue
         raw = match.group()
@@ -178,7 +225,7 @@ def _suffix_regex(language: str) -> re.Pattern[str]:
     return re.compile(suffix_pattern(language))
 
 
-@functools.lru_cache(maxsize=4)
+@per_text
 def _suffixes(text: str, language: str) -> tuple[re.Match[str] | None, ...]:
     """The qualifier written right after each scanned number ("20 or more"),
     shared by every shape."""

@@ -8,11 +8,11 @@ reversed text (built once per text) answers "which phrase ends here?".
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .memo import per_text
 from .regexes import folded, trie
 
 __all__ = ["Found", "Lookback"]
@@ -25,7 +25,7 @@ class Found:
     text: str
 
 
-@functools.lru_cache(maxsize=4)
+@per_text
 def reversed_text(text: str) -> str:
     return text[::-1]
 

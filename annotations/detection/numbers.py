@@ -120,6 +120,22 @@ def slash_fraction_pattern() -> str:
 
 
 @functools.cache
+def number_starters(language: str) -> tuple[str, ...]:
+    """The words a spelled-out number can begin with ("minus", "a", "three")."""
+    lang = words(language)
+    return (
+        *lang.NEGATIVE_WORDS,
+        *lang.ARTICLES,
+        *lang.UNITS,
+        *lang.TENS,
+        *lang.HUNDRED,
+        *lang.SCALES,
+        *lang.GROUPS,
+        *lang.FRACTIONS,
+    )
+
+
+@functools.cache
 def number_pattern(language: str = "en") -> str:
     """The regex source matching one numeric expression in ``language``.
 
@@ -147,17 +163,7 @@ def number_pattern(language: str = "en") -> str:
     sign = r"(?:(?<![\w.,%-])[-−])?"
     negative = alternation(lang.NEGATIVE_WORDS)
     word_forms = rf"(?:{negative}\s+)?(?:{digit_forms}|{word_number_pattern(lang)})"
-    starters = [
-        *lang.NEGATIVE_WORDS,
-        *lang.ARTICLES,
-        *lang.UNITS,
-        *lang.TENS,
-        *lang.HUNDRED,
-        *lang.SCALES,
-        *lang.GROUPS,
-        *lang.FRACTIONS,
-    ]
-    gate = rf"(?={alternation(starters)}\b)"
+    gate = rf"(?={alternation(number_starters(language))}\b)"
     return rf"(?:(?=[-−\d.{VULGAR}]){sign}{digit_forms}|\b{gate}{word_forms})"
 
 
@@ -168,6 +174,7 @@ NEGATIVE = re.compile(r"\s*[-−]")
 SLASH = re.compile(r"[-−]?\s*(?:(\d{1,3})\s+)?(\d{1,3})/(\d{1,3})")
 
 
+@functools.lru_cache(maxsize=8192)
 def parse_number(text: str, language: str = "en") -> float | None:
     """The value of a numeric expression, or None when it is not one.
 
@@ -203,7 +210,8 @@ def _written_symbolically(text: str, language: str) -> tuple[float | None] | Non
         value = whole + top / bottom if bottom else None
         negative = value is not None and NEGATIVE.match(text)
         return (-value if negative and value is not None else value,)
-    power = EXPONENT.search(text)
+    # An exponent is at most ten characters long and ends the text: search there only.
+    power = EXPONENT.search(text, max(0, len(text) - 10))
     if power:
         base, exponent = parse_number(text[: power.start()], language), power.group(1)
         if base is None or abs(int(exponent)) > 300:  # beyond a float's range

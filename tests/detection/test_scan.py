@@ -1,0 +1,104 @@
+"""The number scanner tries the number regex only where a number can start;
+it must find exactly what a plain ``finditer`` of that regex finds."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from annotations.detection import figures
+from annotations.detection.memo import clear_text_caches
+
+PIECES = [
+    "1",
+    "12",
+    "2015",
+    "1,200",
+    "3.5",
+    ".5",
+    "-",
+    "−",
+    ".",
+    ",",
+    " ",
+    "  ",
+    "\n",
+    "½",
+    "2½",
+    "1/2",
+    "3 1/4",
+    "٣",
+    "e6",
+    "x10^3",
+    "%",
+    "$",
+    "one",
+    "One",
+    "a",
+    "an",
+    "A",
+    "minus",
+    "half",
+    "third",
+    "dozen",
+    "dozens",
+    "million",
+    "bn",
+    "hundred",
+    "and",
+    "twenty-five",
+    "of",
+    "F-",
+    "COVID",
+    "someone",
+    "often",
+    "1.234.567",
+    "12,99",
+    "12 590,00",
+    "(",
+    ")",
+    "-.",
+    "v.",
+    "ten",
+    "-5",
+]
+
+
+def reference(text: str) -> list[tuple[int, int]]:
+    regex = figures._scan_regex("en")
+    return [m.span() for m in regex.finditer(text)]
+
+
+def fast(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in figures._matches(text, 0, len(text), "en")]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_fast_scan_matches_finditer_on_random_text(seed: int) -> None:
+    rng = random.Random(seed)
+    text = "".join(rng.choice(PIECES) for _ in range(400))
+    assert fast(text) == reference(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices fell -5% and rose .5 points, then -.25 and 5-7 million.",
+        "It was one hundred and twenty-five, a dozen or 2½ tonnes (1/2 of it).",
+        "v.14 and 3.14 and 1234567890123456789 and 12345½ and ٣٤ apples.",
+        "A third of the minus 5 readings; an estimated half of them.",
+    ],
+)
+def test_fast_scan_matches_finditer_on_sentences(text: str) -> None:
+    assert fast(text) == reference(text)
+    assert fast(text), "each sentence holds numbers"
+
+
+def test_scan_is_cached_per_text_and_cleared() -> None:
+    text = "It cost 70 billion rubles."
+    first = figures.scan(text)
+    assert figures.scan(text) is first
+    clear_text_caches()
+    again = figures.scan(text)
+    assert again == first and again is not first
