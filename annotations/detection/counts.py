@@ -21,7 +21,7 @@ from .figures import Figure, Shape, figures
 from .lookback import Lookback
 from .numbers import words
 from .qualifiers import phrases, qualifier_for
-from .regexes import trie
+from .regexes import trie, word_matches
 from .types import Claim, Kind, Qualifier
 
 __all__ = ["find"]
@@ -73,11 +73,11 @@ def claim_from(figure: Figure, text: str, language: str) -> Claim | None:
     if not noun or not is_counted_noun(noun, language):
         return None
     number = figure.first
+    if YEAR.fullmatch(number.text) or (figure.value is not None and figure.value <= 1):
+        return None  # "one gets" pairs a number with a verb, not a plural noun
     symbols = money.shape(language).before
     if symbols and symbols.before(text, number.start):
         return None  # "$ 800 rebates" is money
-    if YEAR.fullmatch(number.text) or (figure.value is not None and figure.value <= 1):
-        return None  # "one gets" pairs a number with a verb, not a plural noun
     scaled = figure.after.group("scale") or any(
         w in words(language).SCALES for w in number.text.lower().split()
     )
@@ -101,7 +101,8 @@ def _vague_regex(language: str) -> re.Pattern[str]:
     lang = count_words(language)
     plurals = trie(words(language).VAGUE_PLURALS, fold=True)
     of = trie(lang.OF, fold=True)
-    return re.compile(rf"\b(?P<vague>{plurals})\s{{1,3}}{of}\s{{1,3}}(?P<unit>{NOUN})")
+    # No leading "\b": vague_counts checks the word boundary (see word_matches).
+    return re.compile(rf"(?P<vague>{plurals})\s{{1,3}}{of}\s{{1,3}}(?P<unit>{NOUN})")
 
 
 @functools.cache
@@ -114,7 +115,7 @@ def vague_counts(ctx: Context) -> list[Claim]:
     plurals = words(ctx.language).VAGUE_PLURALS
     claims = []
     qualifiers = _qualifiers(ctx.language)
-    for match in _vague_regex(ctx.language).finditer(ctx.text):
+    for match in word_matches(_vague_regex(ctx.language), ctx.text):
         noun = match.group("unit")
         if not is_counted_noun(noun, ctx.language):
             continue

@@ -233,6 +233,13 @@ def _suffixes(text: str, language: str) -> tuple[re.Match[str] | None, ...]:
     return tuple(match(text, number.end) for number in scan(text, language))
 
 
+@per_text
+def _joined(text: str, language: str) -> tuple[bool, ...]:
+    """Whether a range joint ("-", " to ", " and ") follows each scanned number."""
+    join = _edges(language)[3].match
+    return tuple(join(text, number.end) is not None for number in scan(text, language))
+
+
 def figures(text: str, shape: Shape, language: str = "en") -> Iterator[Figure]:
     """Figures of ``shape`` in ``text``, ranges joined, qualifiers read.
 
@@ -241,6 +248,7 @@ def figures(text: str, shape: Shape, language: str = "en") -> Iterator[Figure]:
     """
     numbers = scan(text, language)
     suffixes = _suffixes(text, language)
+    joined = _joined(text, language)
     qualifiers, betweens, froms, join_re = _edges(language)
     after_match = shape.after.match
     before_of = shape.before.before if shape.before else None
@@ -255,6 +263,8 @@ def figures(text: str, shape: Shape, language: str = "en") -> Iterator[Figure]:
         if after is None:
             continue
         end = after.end()
+        if end == number.end and before is None and not joined[index]:
+            continue  # a bare number, and no range partner to lend it a unit
         second = _second(text, numbers, index, end, shape, join_re)
         if second is None and before is None and not _has_unit(after):
             continue

@@ -10,9 +10,9 @@ lower-case and capitalised forms instead (news copy rarely writes "THREE").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
-__all__ = ["folded", "trie"]
+__all__ = ["folded", "trie", "word_matches"]
 
 _Node = dict[str, "_Node"]
 
@@ -58,3 +58,28 @@ def _emit(node: _Node, spaces: bool) -> str:
     body = "(?:" + "|".join(branches) + ")"
     # A word that ends here is tried after its longer continuations.
     return body + "?" if "" in node else body
+
+
+def word_matches(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    r"""The matches of ``\b`` + ``regex`` that ``finditer`` would give, found faster.
+
+    ``regex`` must not start with ``\b`` and every match of it must start with
+    a word character (a trie of words does). ``re`` skips straight to a
+    possible first letter when a pattern opens with literals, but a leading
+    ``\b`` makes it try the whole pattern at every position, about twice as
+    slow; so the boundary is checked here, and a match inside a word is
+    retried one character later, exactly as ``finditer`` would have gone on.
+
+    >>> [m.group() for m in word_matches(re.compile("t(?:en|wo)"), "often two ten")]
+    ['two', 'ten']
+    """
+    search = regex.search
+    pos = 0
+    while (match := search(text, pos)) is not None:
+        start = match.start()
+        before = text[start - 1] if start else " "
+        if before.isalnum() or before == "_":
+            pos = start + 1
+            continue
+        yield match
+        pos = max(match.end(), start + 1)
