@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
+from operator import attrgetter
 
 from .types import Claim, Kind
 
@@ -25,9 +26,32 @@ def resolve_figures(candidates: Iterable[Claim]) -> list[Claim]:
     >>> b = Claim(Kind.DATE, 0, 7, "April 9")
     >>> [c.kind.value for c in resolve_figures([a, b])]
     ['date']
+
+    Only candidates that overlap compete, so the text is cut into clusters
+    of overlapping spans and each cluster is decided alone: most figures
+    overlap nothing and are kept without ranking.
     """
+    taken: list[Claim] = []
+    cluster: list[Claim] = []
+    reach = -1
+    for claim in sorted(candidates, key=_start):
+        if claim.start >= reach and cluster:
+            taken.extend(cluster if len(cluster) == 1 else _decide(cluster))
+            cluster = []
+        cluster.append(claim)
+        reach = max(reach, claim.end) if len(cluster) > 1 else claim.end
+    if cluster:
+        taken.extend(cluster if len(cluster) == 1 else _decide(cluster))
+    return taken
+
+
+_start = attrgetter("start")
+
+
+def _decide(cluster: list[Claim]) -> list[Claim]:
+    """The greedy choice within one cluster, in text order."""
     ranked = sorted(
-        candidates,
+        cluster,
         key=lambda c: (-(c.end - c.start), -SPECIFICITY.get(c.kind, 0), c.start),
     )
     taken: list[Claim] = []
@@ -42,4 +66,4 @@ def resolve_figures(candidates: Iterable[Claim]) -> list[Claim]:
         starts.insert(i, claim.start)
         ends.insert(i, claim.end)
         taken.append(claim)
-    return sorted(taken, key=lambda c: c.start)
+    return sorted(taken, key=_start)
