@@ -45,6 +45,7 @@ def detect(
     return sorted(claims, key=sort_key)
 
 
-def sort_key(claim: Claim) -> tuple[int, int, str]:
-    # Outer spans (conversions, quotes) before the figures they contain.
-    return (claim.start, -claim.end, claim.kind.value)
+def sort_key(claim: Claim) -> tuple[int, int, Kind]:
+    # Outer spans (conversions, quotes) before the figures they contain. A
+    # Kind is a str, so it compares as its value without the enum lookup.
+    return (claim.start, -claim.end, claim.kind)
