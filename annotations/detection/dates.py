@@ -168,11 +168,28 @@ def digit_gate(language: str) -> re.Pattern[str]:
 
 @dataclass(frozen=True, slots=True)
 class Scanner:
-    """One regex finding every place a date may start, and what to try there."""
+    """One regex finding every place a date may start, and what to try there.
+
+    ``trigger`` runs over the folded text with one space put in front (see
+    ``padded``); its group ``word`` holds a trigger word, ``digit`` the first
+    digit of a number passing one of the digit shapes.
+    """
 
     trigger: re.Pattern[str]
     handlers: dict[str, tuple[Handler, ...]]
     digits: dict[str, Handler]
+    gate: re.Pattern[str]
+
+
+def padded(folded: str) -> str:
+    """``folded`` behind one space, for the trigger (offsets move by one).
+
+    Python's ``re`` skips ahead fast only when a pattern starts with a literal
+    or a character set; a leading ``\\b`` makes it try every position. So the
+    trigger starts by consuming the separator before a word, and the space
+    gives the text's first word one too.
+    """
+    return " " + folded
 
 
 @functools.cache
@@ -213,8 +230,11 @@ def scanner(language: str) -> Scanner:
     anchors = trie(table)
     # "(?=\d)" first: the digit shapes are only tried where a digit stands.
     any_shape = "|".join(digit_shapes(language).values())
-    digit = rf"(?=\d)(?=(?:{any_shape}))\d"
-    trigger = re.compile(rf"\b(?:{anchors}(?![a-z])|{digit})")
+    digit = rf"(?=\d)(?=(?:{any_shape}))(?P<digit>\d)"
+    # "\b" before a word or digit, written as a separator to consume: a
+    # character set (a bitmap for ASCII) the engine can skip ahead to, then
+    # "(?<=\W)" for the non-ASCII characters the set lets through.
+    trigger = re.compile(rf"[^a-z0-9_](?<=\W)(?:(?P<word>{anchors})(?![a-z])|{digit})")
     digits = {
         "day_first": matcher("day_first", read_day_first),
         "numeric": matcher("numeric", read_numeric),
@@ -223,7 +243,7 @@ def scanner(language: str) -> Scanner:
         "day_of_month": matcher("day_of_month", read_day_of_month),
     }
     handlers = {word: tuple(found) for word, found in table.items()}
-    return Scanner(trigger, handlers, digits)
+    return Scanner(trigger, handlers, digits, digit_gate(language))
 
 
 def matcher(
@@ -254,16 +274,18 @@ def find(ctx: Context) -> list[Claim]:
     scan = scanner(ctx.language)
     folded = fold(ctx.text)
     found: list[Claim] = []
-    for hit in scan.trigger.finditer(folded):
-        token = hit.group()
-        if token.isdigit():
-            gate = digit_gate(ctx.language).match(folded, hit.start())
-            names = [name for name, seen in gate.groupdict().items() if seen]  # type: ignore[union-attr]
-            handles: tuple[Handler, ...] = tuple(scan.digits[name] for name in names)
+    handlers, digits, gate = scan.handlers, scan.digits, scan.gate
+    for hit in scan.trigger.finditer(padded(folded)):
+        word = hit.group("word")
+        if word is not None:
+            handles: Iterable[Handler] = handlers[word]
+            start = hit.start("word") - 1
         else:
-            handles = scan.handlers[token]
+            start = hit.start("digit") - 1
+            shapes = gate.match(folded, start).groupdict()  # type: ignore[union-attr]
+            handles = [digits[name] for name, seen in shapes.items() if seen]
         for handle in handles:
-            claim = handle(ctx, vocab, folded, hit.start())
+            claim = handle(ctx, vocab, folded, start)
             if claim is not None:
                 found.append(claim)
     # Widening over "early" or "the first week of" can swallow a neighbour

@@ -30,6 +30,7 @@ from .dates_words import (
     match_before,
     number_words,
     vocabulary,
+    words_before,
 )
 from .numbers import number_pattern, parse_number
 from .numbers import words as numbers_lang
@@ -94,7 +95,21 @@ def read_counted(
     if not before or not (before[-1].isdigit() or before in number_words(ctx.language)):
         return None
     vocabulary = counted_vocabulary(ctx.language)
-    found = match_before(regexes["amount"], ctx.text, match.start(), WINDOW, vocabulary)
+    words = words_before(ctx.text, match.start(), WINDOW, vocabulary)
+    if not match.group("ago") and not any(
+        word.group().lower() in direction_words(ctx.language) for word in words
+    ):
+        return None  # "for two years": neither "ago" nor "in", "past", "next"
+    found = next(
+        (
+            amount
+            for word in words
+            if (
+                amount := regexes["amount"].match(ctx.text, word.start(), match.start())
+            )
+        ),
+        None,
+    )
     if found is None:
         return None
     words = found.group("num")
@@ -137,6 +152,13 @@ def counted_vocabulary(language: str) -> frozenset[str]:
     lang = vocabulary(language).lang
     glue = (lang.PATTERN_WORDS["in"], lang.PATTERN_WORDS["the"])
     return number_words(language) | {*glue, *lang.SPAN_MODIFIERS}
+
+
+@functools.cache
+def direction_words(language: str) -> frozenset[str]:
+    """Words a counted phrase without "ago" needs: "in", "past", "next"..."""
+    lang = vocabulary(language).lang
+    return frozenset({lang.PATTERN_WORDS["in"], *lang.SPAN_MODIFIERS})
 
 
 def counted(unit: str, steps: int, published: date) -> Period:

@@ -32,7 +32,17 @@ from typing import Any
 from . import dates_counted
 from .context import Context
 from .dates_calendar import Period, day, make_claim, month, unit_period
-from .dates_words import Handler, Vocabulary, alternation, trie, vocabulary
+from .dates_words import (
+    SPACES,
+    Handler,
+    Vocabulary,
+    alternation,
+    cannot_end,
+    final_words,
+    token_before,
+    trie,
+    vocabulary,
+)
 from .types import Claim, Qualifier
 
 
@@ -314,6 +324,9 @@ def with_part(ctx: Context, claim: Claim) -> Claim:
     """Widen a month, year or decade claim over "early", "mid-", "the end of"."""
     if claim.precision not in ("month", "year", "decade", "quarter"):
         return claim
+    token = token_before(ctx.text, claim.start, SPACES + "-")
+    if token is not None and cannot_end(token, part_finals(ctx.language)):
+        return claim
     found = patterns(ctx.language)["part"].search(
         ctx.text, max(0, claim.start - 20), claim.start
     )
@@ -329,6 +342,12 @@ def with_part(ctx: Context, claim: Claim) -> Claim:
     )
 
 
+@functools.cache
+def part_finals(language: str) -> frozenset[str]:
+    """The last words of the period parts ("early", "mid", "of")."""
+    return final_words(vocabulary(language).lang.PERIOD_PARTS)
+
+
 def with_week(ctx: Context, claim: Claim) -> Claim:
     """ "the first week of March", "the last week of 2016": the ISO week.
 
@@ -336,6 +355,10 @@ def with_week(ctx: Context, claim: Claim) -> Claim:
     assigns weeks to years.
     """
     if claim.precision not in ("month", "year"):
+        return claim
+    of = vocabulary(ctx.language).lang.PATTERN_WORDS["of"]
+    token = token_before(ctx.text, claim.start)
+    if token is None or cannot_end(token, frozenset({of})):
         return claim
     window = max(0, claim.start - 30)
     found = patterns(ctx.language)["week_of"].search(ctx.text, window, claim.start)
@@ -359,8 +382,19 @@ def with_week(ctx: Context, claim: Claim) -> Claim:
     return make_claim(ctx.text, found.start(), claim.end, unit_period("week", thursday))
 
 
+@functools.cache
+def qualifier_finals(language: str) -> frozenset[str]:
+    """The last words of the qualifier phrases ("by", "since", "than", "to")."""
+    qualifiers = vocabulary(language).lang.DATE_QUALIFIERS.values()
+    return final_words(phrase for phrases in qualifiers for phrase in phrases)
+
+
 def with_qualifier(ctx: Context, claim: Claim) -> Claim:
     """Widen a date over "by", "since", "before"... and set its qualifier."""
+    # Most dates follow no qualifier; the word before them says so cheaply.
+    token = token_before(ctx.text, claim.start)
+    if token is None or cannot_end(token, qualifier_finals(ctx.language)):
+        return claim
     window = max(0, claim.start - 24)
     found = patterns(ctx.language)["qualifier"].search(ctx.text, window, claim.start)
     if found is None or "range" in dict(claim.extra):

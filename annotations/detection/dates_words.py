@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import importlib
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from types import ModuleType
@@ -136,7 +137,11 @@ def _branch(node: dict[str, Any]) -> str:
 
 
 WORD = re.compile(r"\w+")
-LAST_WORD = re.compile(r"([^\W_]+)[\s-]*$")
+#: The last word before some spaces or hyphens, matched on the reversed text:
+#: ``re`` cannot match backwards, and a search ending in "$" tries every start.
+LAST_WORD_REVERSED = re.compile(r"[\s-]*([^\W_]+)")
+#: Every character ``\s`` matches, for ``str.rstrip``.
+SPACES = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace())
 
 
 @functools.cache
@@ -151,9 +156,43 @@ def number_words(language: str) -> frozenset[str]:
 
 
 def last_word(text: str, end: int) -> str:
-    """The word just before ``end`` (lower case), or "" when there is none."""
-    found = LAST_WORD.search(text, max(0, end - 32), end)
-    return found.group(1).lower() if found else ""
+    """The word just before ``end`` (lower case), or "" when there is none.
+
+    Spaces and hyphens may stand between; only the 32 characters before
+    ``end`` are looked at.
+    """
+    found = LAST_WORD_REVERSED.match(text[max(0, end - 32) : end][::-1])
+    return found.group(1)[::-1].lower() if found else ""
+
+
+def token_before(
+    text: str, end: int, strip: str = SPACES, window: int = 24
+) -> str | None:
+    """The run of non-space characters before ``end``, past characters in ``strip``.
+
+    None when no character in ``strip`` stands just before ``end``. A cheap
+    first test for patterns anchored at ``end`` ("\\bby\\s+$"): see
+    ``cannot_end``.
+    """
+    head = text[max(0, end - window) : end]
+    stripped = head.rstrip(strip)
+    if len(stripped) == len(head):
+        return None
+    return stripped.rsplit(None, 1)[-1] if stripped.strip() else ""
+
+
+def cannot_end(token: str, finals: frozenset[str]) -> bool:
+    """Whether a phrase whose last word is in ``finals`` surely does not end ``token``.
+
+    Only plain ASCII words are ruled out: ``re.IGNORECASE`` also matches some
+    non-ASCII letters ("ſ" as "s"), and other tokens may hold several words.
+    """
+    return token.isascii() and token.isalpha() and token.lower() not in finals
+
+
+def final_words(phrases: Iterable[str]) -> frozenset[str]:
+    """The last words of ``phrases``, lower case: "prior to" -> "to"."""
+    return frozenset(phrase.split()[-1].lower() for phrase in phrases)
 
 
 def matches_before(
@@ -169,16 +208,24 @@ def matches_before(
     ``vocabulary`` (the words an amount can hold), and only their starts are
     tried: reading an amount backwards from a unit costs a few anchored matches.
     """
-    starts = []
-    for word in reversed(list(WORD.finditer(text, max(0, end - window), end))):
-        token = word.group().lower()
-        if not (token[0].isdigit() or token in vocabulary):
-            break
-        starts.append(word.start())
-    for start in reversed(starts):
-        found = pattern.match(text, start, end)
+    for word in words_before(text, end, window, vocabulary):
+        found = pattern.match(text, word.start(), end)
         if found is not None:
             yield found
+
+
+def words_before(
+    text: str, end: int, window: int, vocabulary: frozenset[str]
+) -> list[re.Match[str]]:
+    """The words just before ``end`` that are numbers or in ``vocabulary``, in order."""
+    words = list(WORD.finditer(text, max(0, end - window), end))
+    first = len(words)
+    while first:
+        token = words[first - 1].group().lower()
+        if not (token[0].isdigit() or token in vocabulary):
+            break
+        first -= 1
+    return words[first:]
 
 
 def match_before(
