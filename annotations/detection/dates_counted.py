@@ -95,21 +95,11 @@ def read_counted(
     if not before or not (before[-1].isdigit() or before in number_words(ctx.language)):
         return None
     vocabulary = counted_vocabulary(ctx.language)
-    words = words_before(ctx.text, match.start(), WINDOW, vocabulary)
-    if not match.group("ago") and not any(
-        word.group().lower() in direction_words(ctx.language) for word in words
-    ):
+    walked = words_before(ctx.text, match.start(), WINDOW, vocabulary)
+    directions = direction_words(ctx.language)
+    if not match.group("ago") and not any(token in directions for _, token in walked):
         return None  # "for two years": neither "ago" nor "in", "past", "next"
-    found = next(
-        (
-            amount
-            for word in words
-            if (
-                amount := regexes["amount"].match(ctx.text, word.start(), match.start())
-            )
-        ),
-        None,
-    )
+    found = first_match(regexes["amount"], ctx.text, walked, match.start())
     if found is None:
         return None
     words = found.group("num")
@@ -152,6 +142,17 @@ def counted_vocabulary(language: str) -> frozenset[str]:
     lang = vocabulary(language).lang
     glue = (lang.PATTERN_WORDS["in"], lang.PATTERN_WORDS["the"])
     return number_words(language) | {*glue, *lang.SPAN_MODIFIERS}
+
+
+def first_match(
+    pattern: re.Pattern[str], text: str, words: list[tuple[int, str]], end: int
+) -> re.Match[str] | None:
+    """The match of ``pattern`` up to ``end`` from the leftmost of ``words``."""
+    for start, _ in words:
+        found = pattern.match(text, start, end)
+        if found is not None:
+            return found
+    return None
 
 
 @functools.cache

@@ -208,24 +208,29 @@ def matches_before(
     ``vocabulary`` (the words an amount can hold), and only their starts are
     tried: reading an amount backwards from a unit costs a few anchored matches.
     """
-    for word in words_before(text, end, window, vocabulary):
-        found = pattern.match(text, word.start(), end)
+    for start, _ in words_before(text, end, window, vocabulary):
+        found = pattern.match(text, start, end)
         if found is not None:
             yield found
 
 
 def words_before(
     text: str, end: int, window: int, vocabulary: frozenset[str]
-) -> list[re.Match[str]]:
-    """The words just before ``end`` that are numbers or in ``vocabulary``, in order."""
-    words = list(WORD.finditer(text, max(0, end - window), end))
-    first = len(words)
-    while first:
-        token = words[first - 1].group().lower()
+) -> list[tuple[int, str]]:
+    """(start, lower-case word) of the words just before ``end``, in order.
+
+    Walked back from ``end`` while they are numbers or in ``vocabulary``:
+    over the reversed window, so the walk stops at the first other word.
+    """
+    head = text[max(0, end - window) : end]
+    words = []
+    for word in WORD.finditer(head[::-1]):
+        token = word.group()[::-1].lower()
         if not (token[0].isdigit() or token in vocabulary):
             break
-        first -= 1
-    return words[first:]
+        words.append((end - word.end(), token))
+    words.reverse()
+    return words
 
 
 def match_before(

@@ -40,7 +40,7 @@ from .dates_words import (
 from .numbers import number_pattern, parse_number
 from .qualifiers import phrases as phrases_of
 from .qualifiers import qualifier_for, qualifier_pattern
-from .types import Claim, Kind
+from .types import Claim, Kind, Qualifier
 
 #: Days in a calendar unit, by the news convention above.
 CALENDAR_DAYS: dict[str, float] = {
@@ -130,7 +130,12 @@ def patterns(language: str) -> dict[str, re.Pattern[str]]:
         rf"|\b(?P<word>{alternation(lang.WORD_AMOUNTS)})"
     )
     return {
-        "unit": re.compile(rf"(?<![a-z]){long_words}(?![a-z])|(?<=\d)\s?{short}\b"),
+        # Run over the folded text behind one space (see ``find``): the
+        # separator before a unit is consumed, not looked behind at, so the
+        # engine skips ahead to the characters of the set "[^a-z]" fast.
+        "unit": re.compile(
+            rf"[^a-z](?:(?P<long>{long_words})(?![a-z])|(?<=\d)(?P<short>\s?{short})\b)"
+        ),
         "amount": re.compile(
             rf"(?:(?P<qual>{qualifier_pattern(language)})\s+)?(?:{amount})[\s-]*$",
             re.IGNORECASE,
@@ -172,11 +177,18 @@ def find(ctx: Context) -> list[Claim]:
     """
     regexes = patterns(ctx.language)
     table = unit_words(ctx.language)
+    old, amounts = regexes["old"], amount_words(ctx.language)
     claims: list[Claim] = []
-    for match in regexes["unit"].finditer(fold(ctx.text)):
-        if regexes["old"].match(ctx.text, match.end()):
+    for match in regexes["unit"].finditer(" " + fold(ctx.text)):
+        group = "long" if match.group("long") is not None else "short"
+        # One space was put in front of the text: offsets move back by one.
+        start, end = match.start(group) - 1, match.end() - 1
+        before = last_word(ctx.text, start)
+        if not before or not (before[-1].isdigit() or before in amounts):
+            continue  # "in recent years": no amount, no need to read one
+        if old.match(ctx.text, end):
             continue  # "an 18-month-old boy" is an age
-        claim = read_duration(ctx, regexes, table, match)
+        claim = read_duration(ctx, regexes, table, (start, end))
         if claim is not None:
             claims.append(claim)
     return merge_compounds(ctx, claims)
@@ -186,24 +198,21 @@ def read_duration(
     ctx: Context,
     regexes: dict[str, re.Pattern[str]],
     table: dict[str, tuple[str, float]],
-    match: re.Match[str],
+    span: tuple[int, int],
 ) -> Claim | None:
-    """The amount (and qualifier) read backwards from a unit word."""
+    """The amount (and qualifier) read backwards from the unit word at ``span``."""
     lang = words(ctx.language)
-    before = last_word(ctx.text, match.start())
-    if not before or not (before[-1].isdigit() or before in amount_words(ctx.language)):
-        return None  # "in recent years": no amount, no need to read one
-    word = match.group().strip().lower()
+    start, end = span
+    word = ctx.text[start:end].strip().lower()
     unit, multiplier = table[word]
     read = first_amount(
-        ctx, regexes, match.start(), plural=word.endswith("s") and len(word) > 2
+        ctx, regexes, start, plural=word.endswith("s") and len(word) > 2
     )
     if read is None:
         return None
     found, amount = read
     if found.group("word") and is_rate(ctx, regexes, found.start()):
         return None  # "twice a week", "$5 million a year", "24 hours a day"
-    end = match.end()
     if (
         found.group("word")
         and unit in lang.ORDINAL_UNITS
@@ -214,11 +223,8 @@ def read_duration(
     if fraction and amount.value is not None:
         amount = Amount(amount.value + lang.AND_A_FRACTION[fraction.group(1).lower()])
         end = fraction.end()
-    start = found.start()
     qualifier = qualifier_for(found.group("qual"), ctx.language)
-    return build(ctx, start, end, unit, scaled(amount, multiplier)).replace(
-        qualifier=qualifier
-    )
+    return build(ctx, found.start(), end, unit, scaled(amount, multiplier), qualifier)
 
 
 def first_amount(
@@ -282,7 +288,14 @@ def unit_seconds(unit: str) -> float:
     return float(registry.Quantity(1, unit).to("second").magnitude)
 
 
-def build(ctx: Context, start: int, end: int, unit: str, amount: Amount) -> Claim:
+def build(
+    ctx: Context,
+    start: int,
+    end: int,
+    unit: str,
+    amount: Amount,
+    qualifier: Qualifier = Qualifier.EXACT,
+) -> Claim:
     size = unit_seconds(unit)
     extra: tuple[tuple[str, Any], ...] = ()
     if amount.value is not None:
@@ -302,6 +315,7 @@ def build(ctx: Context, start: int, end: int, unit: str, amount: Amount) -> Clai
         unit=unit,
         low=amount.low,
         high=amount.high,
+        qualifier=qualifier,
         normalized=normalized,
         seconds=seconds,
         extra=extra,
