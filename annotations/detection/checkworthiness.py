@@ -93,6 +93,10 @@ class Model:
     def logit(self, text: str, kinds: Iterable[Kind] = ()) -> float:
         """Decision value; equal to the dot product with ``hashed_features``."""
         toks = feats.tokens(text)
+        return self.logit_of(toks, feats.cue_terms(text, toks, kinds))
+
+    def logit_of(self, toks: list[str], cues: list[str]) -> float:
+        """``logit`` of a sentence already split into tokens and cue terms."""
         word_sum = char_sum = 0.0
         char_count = 0
         for tok in toks:
@@ -109,7 +113,7 @@ class Model:
             total += word_sum / math.sqrt(word_count)
         if char_count:
             total += char_sum / math.sqrt(char_count)
-        for term in feats.cue_terms(text, toks, kinds):
+        for term in cues:
             total += feats.CUE_VALUE * self.weight(term)
         return total
 
@@ -178,8 +182,13 @@ def reasons(text: str, kinds: Iterable[Kind] = ()) -> list[tuple[str, float]]:
     A word's contribution includes its character n-grams, so "word: 'percent'"
     stands for everything the model saw of that word.
     """
-    current = model()
     toks = feats.tokens(text)
+    return reasons_of(toks, feats.cue_terms(text, toks, kinds))
+
+
+def reasons_of(toks: list[str], cues: list[str]) -> list[tuple[str, float]]:
+    """``reasons`` of a sentence already split into tokens and cue terms."""
+    current = model()
     char_count = sum(current.token_entry(tok)[2] for tok in toks)
     word_norm = math.sqrt(max(2 * len(toks) - 1, 1))
     char_norm = math.sqrt(max(char_count, 1))
@@ -194,7 +203,7 @@ def reasons(text: str, kinds: Iterable[Kind] = ()) -> list[tuple[str, float]]:
     for first, second in itertools.pairwise(toks):
         weight = current.weight(f"b:{first} {second}")
         add(f"phrase: '{first} {second}'", weight / word_norm)
-    for term in feats.cue_terms(text, toks, kinds):
+    for term in cues:
         add(feats.describe(term), feats.CUE_VALUE * current.weight(term))
     return sorted(totals.items(), key=lambda item: -item[1])
 
@@ -225,16 +234,18 @@ def annotate(
     owners = _owners(spans, claims)
     kinds = _kinds_by_sentence(len(spans), claims, owners)
     current = model()
-    scores = [
-        sigmoid(current.logit(ctx.text[start:end], found))
-        for (start, end), found in zip(spans, kinds, strict=True)
-    ]
+    # Each sentence is tokenized once, for its score and for its reasons.
+    prepared = []
+    for (start, end), found in zip(spans, kinds, strict=True):
+        sentence = ctx.text[start:end]
+        toks = feats.tokens(sentence)
+        prepared.append((toks, feats.cue_terms(sentence, toks, found)))
+    scores = [sigmoid(current.logit_of(toks, cues)) for toks, cues in prepared]
     labels: dict[int, tuple[str, ...]] = {}
 
     def labels_of(index: int) -> tuple[str, ...]:
         if index not in labels:
-            start, end = spans[index]
-            found = reasons(ctx.text[start:end], kinds[index])[:TOP_FEATURES]
+            found = reasons_of(*prepared[index])[:TOP_FEATURES]
             labels[index] = tuple(label for label, value in found if value > 0)
         return labels[index]
 

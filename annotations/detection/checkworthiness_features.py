@@ -17,6 +17,7 @@ processes, unlike ``hash()``) into ``2 ** HASH_BITS`` buckets.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -129,9 +130,18 @@ def cue_terms(text: str, toks: list[str], kinds: Iterable[Kind]) -> list[str]:
 
 
 def _lexical_cue(tok: str, following: str) -> str:
+    cue = _word_cue(tok)
+    if following == "than" and cue != "superlative":
+        return "comparative"
+    return cue
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _word_cue(tok: str) -> str:
+    """The cue a word is on its own (memoized: every sentence asks for every word)."""
     if _is_superlative(tok):
         return "superlative"
-    if tok in COMPARATIVES or following == "than":
+    if tok in COMPARATIVES:
         return "comparative"
     if tok in CHANGE_VERBS:
         return "change"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 
@@ -85,7 +85,13 @@ class Claim:
         return self.start < other.end and other.start < self.end
 
     def replace(self, **changes: Any) -> Claim:
-        return replace(self, **changes)
+        """A copy with ``changes`` (as ``dataclasses.replace``, without its
+        per-call field introspection: detection replaces claims in bulk)."""
+        if not changes.keys() <= _FIELD_SET:
+            return replace(self, **changes)  # raises the usual TypeError
+        values = {name: getattr(self, name) for name in _FIELD_NAMES}
+        values.update(changes)
+        return Claim(**values)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict (enums as strings, parts nested, extra flattened in)."""
@@ -97,3 +103,7 @@ class Claim:
         extra = data.pop("extra")
         data.update(dict(extra))
         return data
+
+
+_FIELD_NAMES = tuple(f.name for f in fields(Claim))
+_FIELD_SET = frozenset(_FIELD_NAMES)
