@@ -35,7 +35,8 @@ MAX_QUOTE_CHARS = 2_000
 #: Longest quote over all its paragraphs.
 MAX_TOTAL_CHARS = 10_000
 
-_MARKS = re.compile(r"[\"“”„«»]")
+# Each double quotation mark, with a literal pattern (fast to scan for) each.
+_MARKS = {mark: re.compile(re.escape(mark)) for mark in '"“”„«»'}
 _SPACE = re.compile(r"\s*")
 _OPENING = "“„«"
 _CLOSING = "”»"
@@ -44,11 +45,16 @@ _CLOSES_BEFORE = ".,;:!?)]}—–-'’…"
 # A clear single-quoted phrase: no word character before the opening mark
 # (checked after the mark, so the scan can jump from mark to mark),
 # a letter or digit after it, apostrophes only inside words ("Russia's"),
-# and a closing mark before anything but a word character.
-_SINGLE = re.compile(
-    r"['‘](?<![\w'‘’].)(?=[^\W_])"
-    r"(?:[^'‘’\n]|(?<=\w)['’](?=\w)){2,200}?"
-    r"(?<=[\w.,!?])['’](?![\w'’])"
+# and a closing mark before anything but a word character. One pattern per
+# opening mark: a pattern that starts with a literal finds its candidates
+# several times faster than one that starts with a character class.
+_SINGLES = tuple(
+    re.compile(
+        rf"{opening}(?<![\w'‘’].)(?=[^\W_])"
+        r"(?:[^'‘’\n]|(?<=\w)['’](?=\w)){2,200}?"
+        r"(?<=[\w.,!?])['’](?![\w'’])"
+    )
+    for opening in "'‘"
 )
 # No word in a scare quote is longer than this: longer quotes skip the count.
 _SCARE_QUOTE_MAX_CHARS = 40
@@ -132,8 +138,18 @@ def quote_spans(text: str) -> list[QuoteSpan]:
 
 
 def single_quote_spans(text: str) -> list[QuoteSpan]:
-    """Clearly single-quoted phrases ("'IS Threat' As Catalyst")."""
-    return [QuoteSpan(m.start(), m.end()) for m in _SINGLE.finditer(text)]
+    """Clearly single-quoted phrases ("'IS Threat' As Catalyst").
+
+    The two opening marks are scanned for separately; their phrases never
+    overlap (neither mark can open a phrase inside another), so sorting the
+    two lists gives what one scan for both would.
+    """
+    spans = [
+        QuoteSpan(m.start(), m.end())
+        for pattern in _SINGLES
+        for m in pattern.finditer(text)
+    ]
+    return sorted(spans, key=lambda span: span.start)
 
 
 def _overlaps(span: QuoteSpan, spans: list[QuoteSpan]) -> bool:
@@ -214,9 +230,25 @@ def _visible(text: str, at: int) -> int:
 def double_quote_spans(text: str) -> list[QuoteSpan]:
     """Pairs of double quotation marks, in one pass and without backtracking."""
     scan = _Scan(text)
-    for match in _MARKS.finditer(text):
-        scan.mark(match.start())
+    for at in _mark_offsets(text):
+        scan.mark(at)
     return scan.spans
+
+
+def _mark_offsets(text: str) -> list[int]:
+    """Offsets of the double quotation marks of ``text``, in order.
+
+    One literal scan per kind of mark the text holds: several times faster
+    than one scan for a class of characters, which tries every position.
+    """
+    offsets = [
+        match.start()
+        for mark, pattern in _MARKS.items()
+        if mark in text
+        for match in pattern.finditer(text)
+    ]
+    offsets.sort()  # linear when one kind of mark was found
+    return offsets
 
 
 def mark_role(text: str, at: int) -> str | None:

@@ -21,12 +21,18 @@ from types import ModuleType
 
 __all__ = ["Sentence", "sentences", "split"]
 
-# A line break, or a run of sentence-final marks (with the quotes and brackets
-# that close after them) followed by whitespace and then anything but a
-# lower-case letter, a comma or a dash (group "next"), or by the end of the text. The
+# A line break with the whitespace after it, or a run of sentence-final marks
+# (with the quotes and brackets that close after them) followed by whitespace
+# and then anything but a lower-case letter, a comma or a dash, or by the end of
+# the text. Group "gap" is the whitespace after the marks: consuming it (and the
+# blank lines after a line break) means each gap between sentences costs one
+# match. The empty group "stop" is set for a single full stop that may follow an
+# abbreviation (not one after a digit: no abbreviation ends in one). The
 # alternatives share a first character class, which keeps the scan fast.
 _CANDIDATE = re.compile(
-    r"[.!?…\n](?:(?<=\n)|[.!?…\"'”’»)\]]*(?=\s+(?P<next>[^\sa-z,;:—–-])|\s*\Z))"
+    r"[.!?…\n](?:(?<=\n)\s*"
+    r"|(?P<stop>(?<=[^\d]\.)(?![.!?…]))?[.!?…\"'”’»)\]]*"
+    r"(?P<gap>\s+(?=[^\sa-z,;:—–-])|\s*\Z))"
 )
 _SPACE = re.compile(r"\s*")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -55,6 +61,12 @@ def _lang(language: str) -> ModuleType:
     return importlib.import_module(f"{__package__}.lang.{language}_sentences")
 
 
+@cache
+def _abbreviations(lang: ModuleType) -> frozenset[str]:
+    """Every abbreviation the language lists, to rule out plain words at once."""
+    return frozenset(lang.TITLES | lang.BEFORE_NUMBER | lang.AMBIGUOUS)
+
+
 def split(text: str, language: str = "en") -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences of ``text``, in order.
 
@@ -73,26 +85,25 @@ def split(text: str, language: str = "en") -> list[tuple[int, int]]:
 
 def _split(text: str, lang: ModuleType) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    start = skip_until = _next_visible(text, 0)
-    for match in _CANDIDATE.finditer(text):
-        at = match.start()
-        if at < skip_until:
-            continue
-        if text[at] == "\n":
-            ends, skip_until = _line_break(text, at)
-            if not ends:
+    start = _next_visible(text, 0)
+    # Each match consumes the gap after its candidate, so the next one starts
+    # where the next sentence would.
+    for match in _CANDIDATE.finditer(text, start):
+        at, after = match.span()
+        gap = match.start("gap")
+        if gap < 0:  # a line break
+            if not _line_break_ends(text, at, after):
                 continue
             end = _trim_end(text, start, at)
         else:
-            skip_until = match.start("next") if match.group("next") else len(text)
-            if _is_full_stop(text, at) and not _period_ends_sentence(
-                text, at, skip_until, lang
+            if match.start("stop") >= 0 and not _period_ends_sentence(
+                text, at, after, lang
             ):
                 continue
-            end = match.end()
+            end = gap
         if end > start:
             spans.append((start, end))
-        start = skip_until
+        start = after
     end = _trim_end(text, start, len(text))
     if end > start:
         spans.append((start, end))
@@ -120,24 +131,17 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _is_full_stop(text: str, at: int) -> bool:
-    """A single "." (perhaps with closing quotes), not "?", "!" or an ellipsis."""
-    return text[at] == "." and (at + 1 == len(text) or text[at + 1] not in ".!?…")
+def _line_break_ends(text: str, newline: int, nxt: int) -> bool:
+    """Whether a line break ends a sentence, given the next visible position.
 
-
-def _line_break(text: str, newline: int) -> tuple[bool, int]:
-    """Whether a line break ends a sentence, and where the next text starts.
-
-    It does unless the text plainly runs on across it; the whitespace after it
-    is skipped, so a run of blank lines costs one look.
+    It does unless the text plainly runs on across it.
     """
-    nxt = _next_visible(text, newline)
     if nxt >= len(text) or text.count("\n", newline, nxt) > 1:
-        return True, nxt
+        return True
     if text[nxt].islower():
-        return False, nxt
+        return False
     before = text[max(0, newline - _TOKEN_LOOKBACK) : newline].rstrip()[-1:]
-    return not before or before not in _CONTINUES, nxt
+    return not before or before not in _CONTINUES
 
 
 def _period_ends_sentence(text: str, dot: int, nxt: int, lang: ModuleType) -> bool:
@@ -145,6 +149,12 @@ def _period_ends_sentence(text: str, dot: int, nxt: int, lang: ModuleType) -> bo
     words = text[max(0, dot - _TOKEN_LOOKBACK) : dot].rsplit(None, 1)
     token = words[-1].lstrip(_OPENING_MARKS) if words else ""
     key = token.lower()
+    if (
+        key not in _abbreviations(lang)
+        and "." not in token
+        and not (len(token) == 1 and token.isupper())
+    ):
+        return True  # a plain word: the common case, decided in one look-up
     if key in lang.TITLES:
         return False
     if len(token) == 1 and token.isupper():

@@ -451,9 +451,10 @@ class SpeakerFinder:
             at = text.rfind(name, lo, at)
             if at < 0:
                 return None
-            tail = text[at + len(name) : at + len(name) + 1]
-            match = p.word_before.search(text, max(lo, at - 40), at)
-            if not match or tail.isalnum():
+            if text[at + len(name) : at + len(name) + 1].isalnum():
+                continue
+            match = _word_before(p.word_before, text, max(lo, at - 40), at)
+            if not match:
                 continue
             word = match.group("word")
             possessive = word.endswith(("'s", "’s"))
@@ -464,6 +465,23 @@ class SpeakerFinder:
             ):
                 return f"{word} {name}"
         return None
+
+
+def _word_before(
+    pattern: re.Pattern[str], text: str, lo: int, hi: int
+) -> re.Match[str] | None:
+    """``pattern.search(text, lo, hi)`` for the word-then-spaces ``word_before``.
+
+    A search whose pattern ends in ``\\Z`` is tried at every position, so it
+    starts at the last token instead: a word holds no spaces, so no match can
+    start earlier, and without trailing spaces there is none at all.
+    """
+    kept = text[lo:hi].rstrip()
+    if len(kept) == hi - lo:
+        return None
+    token = kept.rsplit(None, 1)
+    start = lo + len(kept) - len(token[-1]) if token else lo
+    return pattern.search(text, start, hi)
 
 
 def _from_match(how: str, match: re.Match[str]) -> _Found:
