@@ -317,26 +317,131 @@ def _plain_sentence(rng: random.Random) -> str:
     )
 
 
-def paragraph(rng: random.Random) -> str:
-    makers = (_figure_sentence, _figure_sentence, _quote_sentence, _plain_sentence)
+#: Background and reaction sentences with no figures, the bulk of real reports.
+BACKGROUND: tuple[Callable[[random.Random], str], ...] = (
+    lambda rng: (
+        f"The announcement came as {rng.choice(PLACES)} faced mounting criticism "
+        f"over its handling of {rng.choice(THINGS)}."
+    ),
+    lambda rng: (
+        f"Diplomats in {rng.choice(PLACES)} described the talks as difficult but "
+        "constructive, and said further meetings were likely."
+    ),
+    lambda rng: (
+        f"{rng.choice(TITLES)} {person(rng)} has repeatedly argued that the region "
+        "cannot afford another period of uncertainty."
+    ),
+    lambda rng: (
+        "Analysts cautioned that the figures were preliminary and could be revised "
+        "once the full accounts are published."
+    ),
+    lambda rng: (
+        f"Residents of {rng.choice(PLACES)} said they had heard little from local "
+        "officials about what the plan would mean for them."
+    ),
+    lambda rng: (
+        f"{rng.choice(ORGS).capitalize()} did not respond to a request for comment "
+        "before publication."
+    ),
+    lambda rng: (
+        "The proposal still needs the approval of lawmakers, several of whom have "
+        "signalled that they will demand changes."
+    ),
+    lambda rng: (
+        f"Opposition parties accused the government of rushing the decision through "
+        f"without consulting the people of {rng.choice(PLACES)}."
+    ),
+    lambda rng: (
+        f"Supporters of the plan say {rng.choice(THINGS)} have been neglected for "
+        "years and that the investment is overdue."
+    ),
+    lambda rng: (
+        "Critics counter that the money would be better spent on services that "
+        "ordinary families rely on every day."
+    ),
+    lambda rng: (
+        f"The dispute has strained relations between {rng.choice(PLACES)} and its "
+        "neighbours, which depend on the same trade routes."
+    ),
+    lambda rng: (
+        "Negotiators worked late into the night, and a draft agreement was "
+        "circulated among delegations in the early hours."
+    ),
+    lambda rng: (
+        f"{person(rng)}, who leads a residents' association, said people were "
+        "tired of promises that were never kept."
+    ),
+    lambda rng: (
+        "Independent monitors have asked for access to the sites, but permission "
+        "has so far been refused."
+    ),
+    lambda rng: (
+        f"The move is widely seen as a test of the new administration in "
+        f"{rng.choice(PLACES)}, which took office after a bitterly fought campaign."
+    ),
+    lambda rng: (
+        "Officials declined to say how the project would be financed or when "
+        "construction might begin."
+    ),
+    lambda rng: (
+        f"Business groups in {rng.choice(PLACES)} welcomed the decision but warned "
+        "that rising costs could still derail it."
+    ),
+    lambda rng: (
+        "The details of the arrangement were not made public, and neither side "
+        "took questions from journalists."
+    ),
+)
+
+
+def _background_sentence(rng: random.Random) -> str:
+    return rng.choice(BACKGROUND)(rng)
+
+
+#: Sentence makers per paragraph slot. "dense" packs figures into nearly every
+#: sentence (about 14 numbers per 1,000 characters, a stress test); "news"
+#: adds the background prose of real reports (about 6 per 1,000 characters:
+#: still nearly three times the seed report's 2.1 and debate transcripts' 2.3).
+MIXES: dict[str, tuple[Callable[[random.Random], str], ...]] = {
+    "dense": (_figure_sentence, _figure_sentence, _quote_sentence, _plain_sentence),
+    "news": (
+        _figure_sentence,
+        _figure_sentence,
+        _quote_sentence,
+        _plain_sentence,
+        _background_sentence,
+        _background_sentence,
+        _background_sentence,
+        _background_sentence,
+        _background_sentence,
+    ),
+}
+
+
+def paragraph(rng: random.Random, mix: str = "dense") -> str:
+    makers = MIXES[mix]
     return " ".join(rng.choice(makers)(rng) for _ in range(rng.randint(1, 4)))
 
 
-def article(rng: random.Random) -> str:
+def article(rng: random.Random, mix: str = "dense") -> str:
     place, thing = rng.choice(PLACES), rng.choice(THINGS).title()
     headline = f"{place} Pledges {bare_money(rng)} For {thing}"
     byline = f"-- {person(rng)}"
-    body = [paragraph(rng) for _ in range(rng.randint(4, 12))]
+    body = [paragraph(rng, mix) for _ in range(rng.randint(4, 12))]
     return "\n\n".join([headline, *body, byline])
 
 
-def corpus(chars: int, seed: int = 2015) -> str:
-    """About ``chars`` characters of articles, the same for the same seed."""
+def corpus(chars: int, seed: int = 2015, mix: str = "dense") -> str:
+    """About ``chars`` characters of articles, the same for the same seed.
+
+    ``mix`` is "dense" (figures in nearly every sentence) or "news" (figures
+    among background prose, see ``MIXES``).
+    """
     rng = random.Random(seed)
     parts: list[str] = []
     total = 0
     while total < chars:
-        parts.append(article(rng))
+        parts.append(article(rng, mix))
         total += len(parts[-1]) + 2
     return "\n\n".join(parts)[:chars]
 
@@ -345,8 +450,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--chars", type=int, default=5_000)
     parser.add_argument("--seed", type=int, default=2015)
+    parser.add_argument("--mix", choices=sorted(MIXES), default="dense")
     args = parser.parse_args()
-    print(corpus(args.chars, args.seed))
+    print(corpus(args.chars, args.seed, args.mix))
 
 
 if __name__ == "__main__":
