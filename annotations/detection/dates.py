@@ -445,7 +445,9 @@ def year_in_context(text: str, vocab: Vocabulary, start: int, end: int) -> bool:
     """A bare four-digit number is a year after "in", before "'s" or "was"... (above)."""
     if preceded_by(text, start, vocab.lang.YEAR_PREFIXES):
         return True
-    if YEAR_BEFORE.search(text, max(0, start - 8), start):
+    # "2014-2018": only a dash or tilde just before can start a range.
+    dash = any(c in "-–~" for c in text[max(0, start - 2) : start])
+    if dash and YEAR_BEFORE.search(text, max(0, start - 8), start):
         return True
     following = YEAR_AFTER.match(text, end)
     if following is not None:

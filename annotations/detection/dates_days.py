@@ -150,13 +150,19 @@ def with_the(ctx: Context, start: int) -> int:
     return start - 4 if ctx.text[max(0, start - 4) : start].lower() == "the " else start
 
 
-WORD_BEFORE = re.compile(r"([^\W\d_]+\.?)[\s-]*$")
+#: A word (letters, then maybe a full stop) and spaces or hyphens, matched on
+#: the reversed text: ``re`` cannot match backwards, and a search ending in "$"
+#: would try every start.
+WORD_BEFORE_REVERSED = re.compile(r"[\s-]*(\.?[^\W\d_]+)")
 
 
 def preceded_by(text: str, start: int, words: tuple[str, ...]) -> bool:
-    """Whether the word just before ``start`` is one of ``words`` (lower case)."""
-    before = WORD_BEFORE.search(text, max(0, start - 24), start)
-    return before is not None and before.group(1).lower() in words
+    """Whether the word just before ``start`` is one of ``words`` (lower case).
+
+    Only the 24 characters before ``start`` are looked at.
+    """
+    before = WORD_BEFORE_REVERSED.match(text[max(0, start - 24) : start][::-1])
+    return before is not None and before.group(1)[::-1].lower() in words
 
 
 def order_by_weekday(
