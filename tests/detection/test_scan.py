@@ -4,6 +4,7 @@ it must find exactly what a plain ``finditer`` of that regex finds."""
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -102,3 +103,28 @@ def test_scan_is_cached_per_text_and_cleared() -> None:
     clear_text_caches()
     again = figures.scan(text)
     assert again == first and again is not first
+
+
+NOT_PROSE_RUN = re.compile(r"[\W\d_]{256}")
+
+
+def reference_ranges(text: str) -> list[tuple[int, int]]:
+    """Prose ranges by the plain definition: cut at every letter-free stretch."""
+    if not NOT_PROSE_RUN.search(text):
+        return [(0, len(text))]
+    ranges, pos = [], 0
+    for stretch in figures.NOT_PROSE.finditer(text):
+        ranges.append((pos, stretch.start()))
+        pos = stretch.end()
+    return [*ranges, (pos, len(text))]
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_prose_ranges_match_the_plain_definition(seed: int) -> None:
+    rng = random.Random(seed)
+    letters = rng.choice([0.0, 0.002, 0.01, 0.05, 0.3])
+    text = "".join(
+        rng.choice("ab") if rng.random() < letters else rng.choice(" 1,.$-\n5")
+        for _ in range(rng.randint(0, 3000))
+    )
+    assert figures._prose_ranges(text) == reference_ranges(text)
