@@ -45,6 +45,7 @@ from .dates_calendar import (
 )
 from .dates_days import (
     calendar_day,
+    group,
     preceded_by,
     read_day_of_month,
     read_numeric,
@@ -276,12 +277,12 @@ def find(ctx: Context) -> list[Claim]:
     found: list[Claim] = []
     handlers, digits, gate = scan.handlers, scan.digits, scan.gate
     for hit in scan.trigger.finditer(padded(folded)):
-        word = hit.group("word")
+        # The separator stands at hit.start() of the padded text, so the word
+        # or digit after it at hit.start() of the folded text.
+        start, word = hit.start(), hit.group("word")
         if word is not None:
             handles: Iterable[Handler] = handlers[word]
-            start = hit.start("word") - 1
         else:
-            start = hit.start("digit") - 1
             shapes = gate.match(folded, start).groupdict()  # type: ignore[union-attr]
             handles = [digits[name] for name, seen in shapes.items() if seen]
         for handle in handles:
@@ -392,10 +393,10 @@ def part_of_year(year_number: int, number: int, half: bool) -> Period:
 
 def read_era(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim | None:
     """Years in context, decades ("the 1990s", "the '90s", "the nineties"), centuries."""
+    if group(match, "year"):  # the commonest reading, checked before the rest
+        return read_year(ctx, vocab, match)
     start, end = match.start(), match.end()
     found = {k: v for k, v in match.groupdict().items() if v}
-    if "year" in found:
-        return read_year(ctx, vocab, match)
     if "cent" in found:
         first = 100 * (int(found["cent"]) - 1)
         return make_claim(ctx.text, with_the(ctx, start), end, century(first))

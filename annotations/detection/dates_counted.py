@@ -28,6 +28,7 @@ from .dates_words import (
     alternation,
     last_word,
     match_before,
+    may_follow,
     number_words,
     vocabulary,
     words_before,
@@ -199,10 +200,14 @@ def span(ctx: Context, start: int, end: int, unit: str, steps: int) -> Claim:
 
 def with_offset(ctx: Context, claim: Claim) -> Claim:
     """ "two weeks before Christmas", "3 days after January 12": the day counted from it."""
+    if claim.precision != "day":
+        return claim
     bounds = dict(claim.extra)
-    if claim.precision != "day" or "period_start" not in bounds or "range" in bounds:
+    if "period_start" not in bounds or "range" in bounds:
         return claim
     lang = vocabulary(ctx.language).lang
+    if not may_follow(ctx.text, claim.start, frozenset(lang.OFFSET_WORDS)):
+        return claim  # no "before", "after" or "from" just before the day
     units = ("day", *lang.CALENDAR_UNITS)
     extra_words = {*lang.OFFSET_WORDS, *units, *(f"{unit}s" for unit in units)}
     vocab = counted_vocabulary(ctx.language) | extra_words

@@ -20,7 +20,8 @@ from .types import Claim
 
 def group(match: re.Match[str], name: str) -> str | None:
     """A named group's text, or None when the pattern has no such group."""
-    return match.groupdict().get(name)
+    # Not ``groupdict()``: that builds a dict of every group on each call.
+    return match.group(name) if name in match.re.groupindex else None
 
 
 def weekday_extra(

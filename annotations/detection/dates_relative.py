@@ -37,9 +37,8 @@ from .dates_words import (
     Handler,
     Vocabulary,
     alternation,
-    cannot_end,
     final_words,
-    token_before,
+    may_follow,
     trie,
     vocabulary,
 )
@@ -156,18 +155,18 @@ def read_relative(
     ctx: Context, vocab: Vocabulary, match: re.Match[str]
 ) -> Claim | None:
     """Dispatch a relative match to the reader of its kind."""
-    found = {name for name, text in match.groupdict().items() if text}
-    if "dayword" in found:
+    found = match.groupdict()
+    if found["dayword"]:
         return read_day_word(ctx, vocab, match)
-    if found & {"weekend", "weekend2"}:
+    if found["weekend"] or found["weekend2"]:
         return read_weekend(ctx, vocab, match)
-    if "punit" in found:
+    if found["punit"]:
         return read_part_of_unit(ctx, vocab, match)
-    if found & {"wkday", "wkday2"}:
+    if found["wkday"] or found["wkday2"]:
         return read_weekday_of_week(ctx, vocab, match)
-    if "unit" in found:
+    if found["unit"]:
         return read_unit(ctx, vocab, match)
-    if "wd" in found:
+    if found["wd"]:
         return read_weekday(ctx, vocab, match)
     return read_relative_month(ctx, vocab, match)
 
@@ -324,8 +323,8 @@ def with_part(ctx: Context, claim: Claim) -> Claim:
     """Widen a month, year or decade claim over "early", "mid-", "the end of"."""
     if claim.precision not in ("month", "year", "decade", "quarter"):
         return claim
-    token = token_before(ctx.text, claim.start, SPACES + "-")
-    if token is not None and cannot_end(token, part_finals(ctx.language)):
+    finals = part_finals(ctx.language)
+    if not may_follow(ctx.text, claim.start, finals, SPACES + "-", bare=True):
         return claim
     found = patterns(ctx.language)["part"].search(
         ctx.text, max(0, claim.start - 20), claim.start
@@ -357,8 +356,7 @@ def with_week(ctx: Context, claim: Claim) -> Claim:
     if claim.precision not in ("month", "year"):
         return claim
     of = vocabulary(ctx.language).lang.PATTERN_WORDS["of"]
-    token = token_before(ctx.text, claim.start)
-    if token is None or cannot_end(token, frozenset({of})):
+    if not may_follow(ctx.text, claim.start, frozenset({of})):
         return claim
     window = max(0, claim.start - 30)
     found = patterns(ctx.language)["week_of"].search(ctx.text, window, claim.start)
@@ -392,8 +390,7 @@ def qualifier_finals(language: str) -> frozenset[str]:
 def with_qualifier(ctx: Context, claim: Claim) -> Claim:
     """Widen a date over "by", "since", "before"... and set its qualifier."""
     # Most dates follow no qualifier; the word before them says so cheaply.
-    token = token_before(ctx.text, claim.start)
-    if token is None or cannot_end(token, qualifier_finals(ctx.language)):
+    if not may_follow(ctx.text, claim.start, qualifier_finals(ctx.language)):
         return claim
     window = max(0, claim.start - 24)
     found = patterns(ctx.language)["qualifier"].search(ctx.text, window, claim.start)

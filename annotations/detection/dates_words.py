@@ -165,29 +165,28 @@ def last_word(text: str, end: int) -> str:
     return found.group(1)[::-1].lower() if found else ""
 
 
-def token_before(
-    text: str, end: int, strip: str = SPACES, window: int = 24
-) -> str | None:
-    """The run of non-space characters before ``end``, past characters in ``strip``.
+def may_follow(
+    text: str,
+    end: int,
+    finals: frozenset[str],
+    strip: str = SPACES,
+    *,
+    bare: bool = False,
+) -> bool:
+    """Whether a phrase whose last word is in ``finals`` may end just before ``end``.
 
-    None when no character in ``strip`` stands just before ``end``. A cheap
-    first test for patterns anchored at ``end`` ("\\bby\\s+$"): see
-    ``cannot_end``.
+    A cheap first test for patterns anchored at ``end`` ("\\bby\\s+$"): the
+    phrase is followed by characters in ``strip`` (at least one unless
+    ``bare``). It is ruled out only when the word before them is plain ASCII
+    letters not in ``finals``: ``re.IGNORECASE`` also matches some non-ASCII
+    letters ("ſ" as "s"), and other runs may hold several words.
     """
-    head = text[max(0, end - window) : end]
+    head = text[max(0, end - 24) : end]
     stripped = head.rstrip(strip)
     if len(stripped) == len(head):
-        return None
-    return stripped.rsplit(None, 1)[-1] if stripped.strip() else ""
-
-
-def cannot_end(token: str, finals: frozenset[str]) -> bool:
-    """Whether a phrase whose last word is in ``finals`` surely does not end ``token``.
-
-    Only plain ASCII words are ruled out: ``re.IGNORECASE`` also matches some
-    non-ASCII letters ("ſ" as "s"), and other tokens may hold several words.
-    """
-    return token.isascii() and token.isalpha() and token.lower() not in finals
+        return bare
+    token = stripped.rsplit(None, 1)[-1] if stripped.strip() else ""
+    return not (token.isascii() and token.isalpha() and token.lower() not in finals)
 
 
 def final_words(phrases: Iterable[str]) -> frozenset[str]:
