@@ -14,6 +14,7 @@ import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .lookback import Found, Lookback
 from .memo import per_text
@@ -34,8 +35,9 @@ CONTINENTAL = (
 CONTINENTAL_FULL = re.compile(CONTINENTAL)
 
 
-@dataclass(frozen=True, slots=True)
-class Number:
+class Number(NamedTuple):
+    """One number of the text (a named tuple: a megabyte holds thousands)."""
+
     start: int
     end: int
     value: float
