@@ -172,7 +172,7 @@ class Scanner:
     """One regex finding every place a date may start, and what to try there.
 
     ``trigger`` runs over the folded text with one space put in front (see
-    ``padded``); its group ``word`` holds a trigger word, ``digit`` the first
+    ``padded``) and matches a separator, then a trigger word or the first
     digit of a number passing one of the digit shapes.
     """
 
@@ -229,13 +229,14 @@ def scanner(language: str) -> Scanner:
     ]:
         add(words, handler)
     anchors = trie(table)
-    # "(?=\d)" first: the digit shapes are only tried where a digit stands.
+    # A digit first, then the shapes from it (looking back over the digit):
+    # the engine rules out a letter with one character test.
     any_shape = "|".join(digit_shapes(language).values())
-    digit = rf"(?=\d)(?=(?:{any_shape}))(?P<digit>\d)"
+    digit = rf"\d(?<=(?=(?:{any_shape}))\d)"
     # "\b" before a word or digit, written as a separator to consume: a
-    # character set (a bitmap for ASCII) the engine can skip ahead to, then
-    # "(?<=\W)" for the non-ASCII characters the set lets through.
-    trigger = re.compile(rf"[^a-z0-9_](?<=\W)(?:(?P<word>{anchors})(?![a-z])|{digit})")
+    # character set (a bitmap for ASCII) the engine can skip ahead to. The
+    # non-ASCII letters it lets through are dropped in ``find``.
+    trigger = re.compile(rf"[^a-z0-9_](?:{anchors}(?![a-z])|{digit})")
     digits = {
         "day_first": matcher("day_first", read_day_first),
         "numeric": matcher("numeric", read_numeric),
@@ -277,11 +278,14 @@ def find(ctx: Context) -> list[Claim]:
     found: list[Claim] = []
     handlers, digits, gate = scan.handlers, scan.digits, scan.gate
     for hit in scan.trigger.finditer(padded(folded)):
+        separator, token = hit.group()[0], hit.group()[1:]
+        if not separator.isascii() and separator.isalnum():
+            continue  # no word boundary after a non-ASCII letter ("é")
         # The separator stands at hit.start() of the padded text, so the word
         # or digit after it at hit.start() of the folded text.
-        start, word = hit.start(), hit.group("word")
-        if word is not None:
-            handles: Iterable[Handler] = handlers[word]
+        start = hit.start()
+        if not token.isdigit():
+            handles: Iterable[Handler] = handlers[token]
         else:
             shapes = gate.match(folded, start).groupdict()  # type: ignore[union-attr]
             handles = [digits[name] for name, seen in shapes.items() if seen]

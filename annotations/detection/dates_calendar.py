@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -30,10 +31,17 @@ class Period:
         return SHIFTERS[self.precision](self, steps)
 
 
+#: Periods are immutable and a text names the same few again and again, so
+#: each is built (and its bounds written out) once.
+cached = functools.lru_cache(maxsize=4096)
+
+
+@cached
 def day(when: date) -> Period:
     return Period(when, when + timedelta(days=1), "day", when.isoformat())
 
 
+@cached
 def week(when: date) -> Period:
     """The ISO week (Monday to Sunday) holding ``when``: "2015-W15"."""
     monday = when - timedelta(days=when.weekday())
@@ -41,27 +49,32 @@ def week(when: date) -> Period:
     return Period(monday, monday + timedelta(days=7), "week", f"{year}-W{number:02d}")
 
 
+@cached
 def month(year: int, number: int) -> Period:
     following = date(year + number // 12, number % 12 + 1, 1)
     return Period(date(year, number, 1), following, "month", f"{year:04d}-{number:02d}")
 
 
+@cached
 def quarter(year: int, number: int) -> Period:
     first = date(year, 3 * number - 2, 1)
     last = date(year + 1, 1, 1) if number == 4 else date(year, 3 * number + 1, 1)
     return Period(first, last, "quarter", f"{year:04d}-Q{number}")
 
 
+@cached
 def year(number: int) -> Period:
     return Period(date(number, 1, 1), date(number + 1, 1, 1), "year", f"{number:04d}")
 
 
+@cached
 def decade(first_year: int) -> Period:
     """The decade starting ``first_year``; ISO 8601 names it by three digits: "199"."""
     start = first_year - first_year % 10
     return Period(date(start, 1, 1), date(start + 10, 1, 1), "decade", f"{start // 10}")
 
 
+@cached
 def century(first_year: int) -> Period:
     """The century starting ``first_year`` (1800 for "the 19th century"): "18"."""
     start = first_year - first_year % 100
@@ -122,6 +135,7 @@ def safe_date(year_number: int, month_number: int, day_number: int) -> date | No
         return None
 
 
+@cached
 def period_extra(period: Period) -> tuple[tuple[str, Any], ...]:
     """Interval bounds for the checks: ISO dates, ``period_end`` exclusive.
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import importlib
 import re
-import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from types import ModuleType
@@ -140,8 +139,8 @@ WORD = re.compile(r"\w+")
 #: The last word before some spaces or hyphens, matched on the reversed text:
 #: ``re`` cannot match backwards, and a search ending in "$" tries every start.
 LAST_WORD_REVERSED = re.compile(r"[\s-]*([^\W_]+)")
-#: Every character ``\s`` matches, for ``str.rstrip``.
-SPACES = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace())
+#: Every character ``\s`` matches, for ``str.rstrip`` (none is above U+3000).
+SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace())
 
 
 @functools.cache

@@ -33,9 +33,9 @@ from .dates_words import (
     alternation,
     fold,
     last_word,
-    matches_before,
     number_words,
     trie,
+    words_before,
 )
 from .numbers import number_pattern, parse_number
 from .qualifiers import phrases as phrases_of
@@ -233,7 +233,11 @@ def first_amount(
     """The leftmost reading before ``end`` that is an amount ("twenty and four")."""
     lang = words(ctx.language)
     vocabulary = amount_vocabulary(ctx.language)
-    for found in matches_before(regexes["amount"], ctx.text, end, WINDOW, vocabulary):
+    pattern = regexes["amount"]
+    for start, _ in words_before(ctx.text, end, WINDOW, vocabulary):
+        found = pattern.match(ctx.text, start, end)
+        if found is None:
+            continue
         amount = read_amount(ctx, lang, found, plural=plural)
         if amount is not None:
             return found, amount
@@ -300,7 +304,7 @@ def build(
     extra: tuple[tuple[str, Any], ...] = ()
     if amount.value is not None:
         seconds: float | None = amount.value * size
-        normalized: str | None = iso_duration([(unit, amount.value)])
+        normalized: str | None = single_duration(unit, amount.value)
     else:
         seconds = None if amount.low is None else amount.low * size
         normalized = None
@@ -366,6 +370,12 @@ def iso_duration(parts: list[tuple[str, float]]) -> str:
         else:
             date_part += text
     return "P" + date_part + (f"T{time_part}" if time_part else "")
+
+
+@functools.lru_cache(maxsize=1024)
+def single_duration(unit: str, value: float) -> str:
+    """``iso_duration`` of one part, built once per unit and value: "P3D"."""
+    return iso_duration([(unit, value)])
 
 
 COMPOUND_GAP = re.compile(r"\s+(?:and\s+)?")
