@@ -84,18 +84,19 @@ def find(ctx: Context) -> list[Claim]:
     if not spans:
         return []
     finder = speakers.SpeakerFinder(text, split(text, ctx.language), ctx.language)
+    limit = _scare_quote_max_words(ctx.language)
     claims = []
     for span in spans:
-        scare = is_scare_quote(text[span.start : span.end], ctx.language)
+        quoted = text[span.start : span.end]
+        scare = _is_scare(quoted, limit)
         found = finder.speaker(span.start, span.end, scare=scare)
-        claims.append(_claim(text, span, found, scare))
+        claims.append(_claim(quoted, span, found, scare))
     return claims
 
 
 def _claim(
-    text: str, span: QuoteSpan, found: speakers.Attribution, scare: bool
+    quoted: str, span: QuoteSpan, found: speakers.Attribution, scare: bool
 ) -> Claim:
-    quoted = text[span.start : span.end]
     return Claim(
         kind=Kind.QUOTE,
         start=span.start,
@@ -116,7 +117,15 @@ def is_scare_quote(quoted: str, language: str = "en") -> bool:
     >>> is_scare_quote('"IS units"'), is_scare_quote('"We will not retreat."')
     (True, False)
     """
+    return _is_scare(quoted, _scare_quote_max_words(language))
+
+
+def _scare_quote_max_words(language: str) -> int:
     limit: int = speakers.language_data(language).SCARE_QUOTE_MAX_WORDS
+    return limit
+
+
+def _is_scare(quoted: str, limit: int) -> bool:
     if len(quoted) > _SCARE_QUOTE_MAX_CHARS * limit:
         return False
     return len(_WORDS.findall(quoted)) <= limit

@@ -41,9 +41,11 @@ from __future__ import annotations
 import importlib
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from types import ModuleType
+from typing import NamedTuple
 
 from .regexes import trie
 
@@ -82,8 +84,9 @@ class Attribution:
     how: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class _Found:
+class _Found(NamedTuple):
+    """What a rule found for one quote (a named tuple: made once per quote)."""
+
     how: str
     name: str | None = None
     pronoun: str | None = None
@@ -127,7 +130,7 @@ def _pieces(lang: ModuleType) -> dict[str, str]:
     )
     listener = rf"(?!\s+to\s+(?!(?:{trie(lang.LISTENERS)})\b|{cap}))"
     # A name right after "in", "from" ... is an object: "dockers in Antwerp said".
-    objects = "".join(rf"(?<!\b{re.escape(w)} )" for w in lang.OBJECT_PREPOSITIONS)
+    objects = _not_after(lang.OBJECT_PREPOSITIONS)
     return {
         "word": word,
         "name": name,
@@ -142,6 +145,20 @@ def _pieces(lang: ModuleType) -> dict[str, str]:
         "speech": rf"\b(?:{trie(lang.SPEECH_VERBS)})\b{listener}",
         "inverted": rf"\b(?:{trie(lang.INVERTED_VERBS)})\b{listener}",
     }
+
+
+def _not_after(words: Iterable[str]) -> str:
+    """Lookbehinds that fail after any of ``words`` and a space.
+
+    One lookbehind per word length (a lookbehind has a fixed width) instead of
+    one per word: fewer checks at each position tried.
+    """
+    by_length: dict[int, list[str]] = {}
+    for word in words:
+        by_length.setdefault(len(word), []).append(word)
+    return "".join(
+        rf"(?<!\b{trie(same, spaces=False)} )" for _, same in sorted(by_length.items())
+    )
 
 
 @cache
@@ -240,19 +257,25 @@ class _Matches:
     scanned: int = 0
 
     def between(self, lo: int, hi: int) -> list[re.Match[str]]:
+        """The matches inside ``text[lo:hi]``, in order."""
         if lo < self.floor:
             # Before the indexed stretch (a previous sentence): a direct, bounded scan.
             return list(self.pattern.finditer(self.text, lo, hi))
         if lo > self.scanned:
             self.floor = self.scanned = lo
         if hi > self.scanned:
-            for match in self.pattern.finditer(self.text, max(lo, self.scanned), hi):
-                self.found.append(match)
-                self.starts.append(match.start())
+            new = list(self.pattern.finditer(self.text, self.scanned, hi))
+            if new:
+                self.found += new
+                self.starts += [match.start() for match in new]
             self.scanned = hi
         first = bisect_left(self.starts, lo)
-        last = bisect_left(self.starts, hi, first)
-        return [m for m in self.found[first:last] if m.end() <= hi]
+        found = self.found[first : bisect_left(self.starts, hi, first)]
+        # Matches never overlap, so their ends are in order too: only the last
+        # ones can run past ``hi``.
+        while found and found[-1].end() > hi:
+            found.pop()
+        return found
 
 
 @dataclass(slots=True)
@@ -267,6 +290,9 @@ class SpeakerFinder:
     _people: set[str] = field(default_factory=set)
     _by_sentence: dict[int, str] = field(default_factory=dict)
     _last_person: tuple[int, str] | None = None
+    # The fuller form found at each use of a short name: (name, at, lo) -> form.
+    _fuller_at: dict[tuple[str, int, int], str | None] = field(default_factory=dict)
+    _orgs: dict[str, bool] = field(default_factory=dict)
     _p: _Patterns = field(init=False)
     _verbs: _Matches = field(init=False)
     _sources: _Matches = field(init=False)
@@ -321,19 +347,19 @@ class SpeakerFinder:
 
     def _before(self, lo: int, hi: int) -> _Found | None:
         """The nearest attribution in ``text[lo:hi]``: a verb's subject or a source."""
-        p, text = self._p, self.text
         lo = max(lo, hi - _BEFORE_CHARS)
-        verbs = self._verbs.between(lo, hi)[-_VERBS_TRIED:]
+        verbs = self._verbs.between(lo, hi)
         sources = self._sources.between(lo, hi)
-        for verb in reversed(verbs):
-            if sources and sources[-1].start() > verb.start():
+        source = sources[-1] if sources else None
+        last_source = source.start() if source else -1
+        for verb in reversed(verbs[-_VERBS_TRIED:]):
+            at = verb.start()
+            if last_source > at:
                 break
-            match = p.subject.search(
-                text, max(lo, verb.start() - _SUBJECT_CHARS), verb.start()
-            )
+            match = self._p.subject.search(self.text, max(lo, at - _SUBJECT_CHARS), at)
             if match:
                 return _from_match("before", match)
-        return self._source(sources[-1], "before") if sources else None
+        return self._source(source, "before") if source else None
 
     def _source(self, match: re.Match[str], how: str) -> _Found | None:
         name = self._p.trailing_name.search(match.group("src"))
@@ -419,7 +445,10 @@ class SpeakerFinder:
         return False
 
     def _is_org(self, name: str) -> bool:
-        return is_organisation(name, self.language)
+        org = self._orgs.get(name)
+        if org is None:
+            org = self._orgs[name] = is_organisation(name, self.language)
+        return org
 
     def _remember(self, speaker: str, index: int) -> None:
         words = speaker.split()
@@ -444,26 +473,41 @@ class SpeakerFinder:
         return self._fuller_in_text(name, before, is_org) or name
 
     def _fuller_in_text(self, name: str, before: int, is_org: bool) -> str | None:
-        text, lang, p = self.text, self._p.lang, self._p
+        """The fuller form of ``name`` at one of its last uses before ``before``."""
+        text = self.text
         lo = max(0, before - _EXPAND_CHARS)
         at = before
         for _ in range(_EXPAND_TRIES):
             at = text.rfind(name, lo, at)
             if at < 0:
                 return None
-            if text[at + len(name) : at + len(name) + 1].isalnum():
-                continue
-            match = _word_before(p.word_before, text, max(lo, at - 40), at)
-            if not match:
-                continue
-            word = match.group("word")
-            possessive = word.endswith(("'s", "’s"))
-            if (
-                _key(word) not in lang.TITLE_WORDS
-                and word.lower() not in lang.NOT_NAMES
-                and (is_org or not possessive)
-            ):
-                return f"{word} {name}"
+            key = (name, at, max(lo, at - 40))
+            if key not in self._fuller_at:
+                self._fuller_at[key] = self._fuller_form(name, at, key[2], is_org)
+            if self._fuller_at[key]:
+                return self._fuller_at[key]
+        return None
+
+    def _fuller_form(self, name: str, at: int, lo: int, is_org: bool) -> str | None:
+        """``name`` at ``at`` with the capitalised word before it, if that is a name.
+
+        The answer depends on the text alone, so the finder keeps it: a name
+        quoted again and again is looked back over only once.
+        """
+        text, lang = self.text, self._p.lang
+        if text[at + len(name) : at + len(name) + 1].isalnum():
+            return None
+        match = _word_before(self._p.word_before, text, lo, at)
+        if not match:
+            return None
+        word = match.group("word")
+        possessive = word.endswith(("'s", "’s"))
+        if (
+            _key(word) not in lang.TITLE_WORDS
+            and word.lower() not in lang.NOT_NAMES
+            and (is_org or not possessive)
+        ):
+            return f"{word} {name}"
         return None
 
 
