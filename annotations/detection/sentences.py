@@ -34,6 +34,8 @@ _CANDIDATE = re.compile(
     r"|(?P<stop>(?<=[^\d]\.)(?![.!?…]))?[.!?…\"'”’»)\]]*"
     r"(?P<gap>\s+(?=[^\sa-z,;:—–-])|\s*\Z))"
 )
+# Group numbers, a little quicker to look up than names in the hot loop.
+_STOP, _GAP = _CANDIDATE.groupindex["stop"], _CANDIDATE.groupindex["gap"]
 _SPACE = re.compile(r"\s*")
 _WORD = re.compile(r"[^\W\d_]+")
 # Openers and brackets that may stand before the abbreviation in its token.
@@ -84,20 +86,21 @@ def split(text: str, language: str = "en") -> list[tuple[int, int]]:
 
 
 def _split(text: str, lang: ModuleType) -> list[tuple[int, int]]:
+    abbreviations = _abbreviations(lang)
     spans: list[tuple[int, int]] = []
     start = _next_visible(text, 0)
     # Each match consumes the gap after its candidate, so the next one starts
     # where the next sentence would.
     for match in _CANDIDATE.finditer(text, start):
         at, after = match.span()
-        gap = match.start("gap")
+        gap = match.start(_GAP)
         if gap < 0:  # a line break
             if not _line_break_ends(text, at, after):
                 continue
             end = _trim_end(text, start, at)
         else:
-            if match.start("stop") >= 0 and not _period_ends_sentence(
-                text, at, after, lang
+            if match.start(_STOP) >= 0 and not _period_ends_sentence(
+                text, at, after, lang, abbreviations
             ):
                 continue
             end = gap
@@ -144,13 +147,18 @@ def _line_break_ends(text: str, newline: int, nxt: int) -> bool:
     return not before or before not in _CONTINUES
 
 
-def _period_ends_sentence(text: str, dot: int, nxt: int, lang: ModuleType) -> bool:
-    """Whether the full stop at ``dot`` ends a sentence, given the word after it."""
+def _period_ends_sentence(
+    text: str, dot: int, nxt: int, lang: ModuleType, abbreviations: frozenset[str]
+) -> bool:
+    """Whether the full stop at ``dot`` ends a sentence, given the word after it.
+
+    ``abbreviations`` holds every abbreviation of ``lang``.
+    """
     words = text[max(0, dot - _TOKEN_LOOKBACK) : dot].rsplit(None, 1)
     token = words[-1].lstrip(_OPENING_MARKS) if words else ""
     key = token.lower()
     if (
-        key not in _abbreviations(lang)
+        key not in abbreviations
         and "." not in token
         and not (len(token) == 1 and token.isupper())
     ):
