@@ -278,7 +278,8 @@ def find(ctx: Context) -> list[Claim]:
     found: list[Claim] = []
     handlers, digits, gate = scan.handlers, scan.digits, scan.gate
     for hit in scan.trigger.finditer(padded(folded)):
-        separator, token = hit.group()[0], hit.group()[1:]
+        matched = hit.group()
+        separator, token = matched[0], matched[1:]
         if not separator.isascii() and separator.isalnum():
             continue  # no word boundary after a non-ASCII letter ("é")
         # The separator stands at hit.start() of the padded text, so the word
