@@ -310,7 +310,7 @@ class SpeakerFinder:
         source named further on or a previous sentence's speaker.
         """
         first = max(bisect_right(self._starts, start) - 1, 0)
-        last = max(bisect_right(self._starts, end - 1) - 1, first)
+        last = max(bisect_right(self._starts, end - 1, first) - 1, first)
         bounds = (
             (self.sentences[first][0], self.sentences[last][1])
             if self.sentences
@@ -451,8 +451,9 @@ class SpeakerFinder:
         return org
 
     def _remember(self, speaker: str, index: int) -> None:
-        words = speaker.split()
-        if self._fuller.get(words[-1]) != speaker:  # not registered just before
+        if self._fuller.get(speaker.rsplit(None, 1)[-1]) != speaker:
+            # Not registered just before: register every shorter form.
+            words = speaker.split()
             for cut in range(1, len(words)):
                 self._fuller[" ".join(words[cut:])] = speaker
         self._by_sentence[index] = speaker
