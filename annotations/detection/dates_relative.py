@@ -396,11 +396,19 @@ def with_qualifier(ctx: Context, claim: Claim) -> Claim:
     found = patterns(ctx.language)["qualifier"].search(ctx.text, window, claim.start)
     if found is None or "range" in dict(claim.extra):
         return claim  # a range's own words ("from", "between") already frame it
-    words = " ".join(found.group("words").lower().split())
+    # The pattern ignores case the Unicode way ("ſince" matches "since"), so
+    # look the words up case-folded, and leave the date alone if they are
+    # still no listed phrase.
+    words = " ".join(found.group("words").casefold().split())
     name = next(
-        q
-        for q, ps in vocabulary(ctx.language).lang.DATE_QUALIFIERS.items()
-        if words in ps
+        (
+            q
+            for q, ps in vocabulary(ctx.language).lang.DATE_QUALIFIERS.items()
+            if words in ps
+        ),
+        None,
     )
+    if name is None:
+        return claim
     text = ctx.text[found.start() : claim.end]
     return claim.replace(start=found.start(), text=text, qualifier=Qualifier(name))

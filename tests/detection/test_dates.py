@@ -400,6 +400,13 @@ def test_json_output_keeps_offsets_beside_the_period_bounds() -> None:
         ("The mine closed before 2010.", "before 2010", Qualifier.LESS_THAN),
         ("Sales recovered after March 2016.", "after March 2016", Qualifier.MORE_THAN),
         ("The law took effect in 2012.", "2012", Qualifier.EXACT),
+        # Unicode case folding: the long s of old print matches "s".
+        (
+            "It has risen \u017fince March 2016.",
+            "\u017fince March 2016",
+            Qualifier.AT_LEAST,
+        ),
+        ("It has risen SINCE March 2016.", "SINCE March 2016", Qualifier.AT_LEAST),
     ],
 )
 def test_words_bounding_a_date_become_its_qualifier(
