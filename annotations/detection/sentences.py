@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
 
+from .memo import per_text
+
 __all__ = ["Sentence", "sentences", "split"]
 
 # A line break with the whitespace after it, or a run of sentence-final marks
@@ -42,9 +44,6 @@ _WORD = re.compile(r"[^\W\d_]+")
 _OPENING_MARKS = "\"'“‘«([{"
 # A line ending in one of these continues on the next line.
 _CONTINUES = ",;-–—(/"
-# The last text split, so the quote finder and the check-worthiness scorer of
-# one detect() call share the work (compared by identity, so it costs nothing).
-_last_split: tuple[str, str, tuple[tuple[int, int], ...]] | None = None
 # How far back to look for the token before a full stop.
 _TOKEN_LOOKBACK = 40
 
@@ -76,13 +75,14 @@ def split(text: str, language: str = "en") -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in split(t)]
     ['Gen. Ivanov said the U.S. paid $1.2 billion.', '"It is done," he said.']
     """
-    global _last_split
-    last = _last_split
-    if last and last[0] is text and last[1] == language:
-        return list(last[2])
-    spans = _split(text, _lang(language))
-    _last_split = (text, language, tuple(spans))
-    return spans
+    return list(_split_once(text, language))
+
+
+@per_text
+def _split_once(text: str, language: str) -> tuple[tuple[int, int], ...]:
+    # Cached per text: the quote finder and the check-worthiness scorer of one
+    # detect() call share the split.
+    return tuple(_split(text, _lang(language)))
 
 
 def _split(text: str, lang: ModuleType) -> list[tuple[int, int]]:
