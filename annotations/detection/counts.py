@@ -21,7 +21,7 @@ from .figures import Figure, Shape, figures
 from .lookback import Lookback
 from .numbers import words
 from .qualifiers import phrases, qualifier_for
-from .regexes import trie, word_matches
+from .regexes import WordStarts, trie
 from .types import Claim, Kind, Qualifier
 
 __all__ = ["find"]
@@ -97,12 +97,11 @@ def claim_from(figure: Figure, text: str, language: str) -> Claim | None:
 
 
 @functools.cache
-def _vague_regex(language: str) -> re.Pattern[str]:
+def _vague_regex(language: str) -> WordStarts:
     lang = count_words(language)
     plurals = trie(words(language).VAGUE_PLURALS, fold=True)
     of = trie(lang.OF, fold=True)
-    # No leading "\b": vague_counts checks the word boundary (see word_matches).
-    return re.compile(rf"(?P<vague>{plurals})\s{{1,3}}{of}\s{{1,3}}(?P<unit>{NOUN})")
+    return WordStarts(rf"(?P<vague>{plurals})\s{{1,3}}{of}\s{{1,3}}(?P<unit>{NOUN})")
 
 
 @functools.cache
@@ -115,7 +114,7 @@ def vague_counts(ctx: Context) -> list[Claim]:
     plurals = words(ctx.language).VAGUE_PLURALS
     claims = []
     qualifiers = _qualifiers(ctx.language)
-    for match in word_matches(_vague_regex(ctx.language), ctx.text):
+    for match in _vague_regex(ctx.language).finditer(ctx.text):
         noun = match.group("unit")
         if not is_counted_noun(noun, ctx.language):
             continue

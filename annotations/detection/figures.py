@@ -20,7 +20,7 @@ from .lookback import Found, Lookback
 from .memo import per_text
 from .numbers import VULGAR, number_pattern, number_starters, parse_number, scale_of
 from .qualifiers import phrases, qualifier_for, suffix_pattern
-from .regexes import trie
+from .regexes import WordStarts, trie
 from .types import Qualifier
 
 __all__ = ["Figure", "Number", "Shape", "figures", "scan"]
@@ -166,7 +166,7 @@ def scan(text: str, language: str = "en") -> tuple[Number, ...]:
 
 
 @functools.lru_cache(maxsize=4)
-def _starts(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _starts(language: str) -> tuple[re.Pattern[str], WordStarts]:
     """Where a number can start: a digit or fraction character, and a word
     that opens a spelled-out number ("three", "a dozen", "minus").
 
@@ -176,7 +176,7 @@ def _starts(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     position of the text.
     """
     digit = re.compile(rf"[\d{VULGAR}]")
-    word = re.compile(rf"\b{trie(number_starters(language), fold=True)}\b")
+    word = WordStarts(rf"{trie(number_starters(language), fold=True)}\b")
     return digit, word
 
 

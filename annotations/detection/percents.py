@@ -18,7 +18,7 @@ from .figures import Figure, Shape, figures, scan
 from .lookback import Lookback
 from .numbers import words
 from .qualifiers import phrases, qualifier_for
-from .regexes import trie, word_matches
+from .regexes import WordStarts, trie
 from .types import Claim, Kind, Qualifier
 
 __all__ = ["find"]
@@ -138,12 +138,11 @@ def _number_before(text: str, pos: int) -> bool:
 
 
 @functools.cache
-def _vague_regex(language: str) -> re.Pattern[str]:
+def _vague_regex(language: str) -> WordStarts:
     lang = percent_words(language)
     adjectives = trie(lang.VAGUE_SHARE_ADJECTIVES, fold=True)
     nouns = trie(lang.SHARE_NOUNS, fold=True)
-    # No leading "\b": vague_shares checks the word boundary (see word_matches).
-    return re.compile(rf"{adjectives}\s{{1,3}}{nouns}\b")
+    return WordStarts(rf"{adjectives}\s{{1,3}}{nouns}\b")
 
 
 #: The article that may open a vague share ("a small percentage").
@@ -153,7 +152,7 @@ ARTICLE = re.compile(r"[Aa]\s{1,3}$")
 def vague_shares(ctx: Context) -> list[Claim]:
     """ "a small percentage of migrants": a share with no number, ``value`` None."""
     claims = []
-    for match in word_matches(_vague_regex(ctx.language), ctx.text):
+    for match in _vague_regex(ctx.language).finditer(ctx.text):
         start = match.start()
         article = ARTICLE.search(ctx.text, max(0, start - 4), start)
         start = article.start() if article else start
