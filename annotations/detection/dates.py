@@ -59,6 +59,7 @@ from .dates_words import (
     day_pattern,
     fold,
     month_pattern,
+    padded_fold,
     trie,
     vocabulary,
     weekday_pattern,
@@ -172,7 +173,7 @@ class Scanner:
     """One regex finding every place a date may start, and what to try there.
 
     ``trigger`` runs over the folded text with one space put in front (see
-    ``padded``) and matches a separator, then a trigger word or the first
+    ``padded_fold``) and matches a separator, then a trigger word or the first
     digit of a number passing one of the digit shapes.
     """
 
@@ -180,17 +181,6 @@ class Scanner:
     handlers: dict[str, tuple[Handler, ...]]
     digits: dict[str, Handler]
     gate: re.Pattern[str]
-
-
-def padded(folded: str) -> str:
-    """``folded`` behind one space, for the trigger (offsets move by one).
-
-    Python's ``re`` skips ahead fast only when a pattern starts with a literal
-    or a character set; a leading ``\\b`` makes it try every position. So the
-    trigger starts by consuming the separator before a word, and the space
-    gives the text's first word one too.
-    """
-    return " " + folded
 
 
 @functools.cache
@@ -277,7 +267,7 @@ def find(ctx: Context) -> list[Claim]:
     folded = fold(ctx.text)
     found: list[Claim] = []
     handlers, digits, gate = scan.handlers, scan.digits, scan.gate
-    for hit in scan.trigger.finditer(padded(folded)):
+    for hit in scan.trigger.finditer(padded_fold(ctx.text)):
         matched = hit.group()
         separator, token = matched[0], matched[1:]
         if not separator.isascii() and separator.isalnum():

@@ -13,6 +13,7 @@ from typing import Any
 from babel.dates import get_day_names, get_month_names
 
 from .context import Context
+from .memo import per_text
 from .types import Claim
 
 #: A handler reads one kind of date at a trigger position of the folded text
@@ -88,6 +89,7 @@ def vocabulary(language: str) -> Vocabulary:
     return Vocabulary(lang, months, full_months, weekdays, full, days)
 
 
+@per_text
 def fold(text: str) -> str:
     """Lower-case ``text`` keeping one code point per code point, so offsets hold.
 
@@ -98,6 +100,18 @@ def fold(text: str) -> str:
     if len(folded) == len(text):
         return folded
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+@per_text
+def padded_fold(text: str) -> str:
+    """``fold(text)`` behind one space, shared by the date and duration triggers.
+
+    Python's ``re`` skips ahead fast only when a pattern starts with a literal
+    or a character set; a leading ``\\b`` makes it try every position. So the
+    triggers start by consuming the separator before a word, and the space
+    gives the text's first word one too (offsets move by one).
+    """
+    return " " + fold(text)
 
 
 def trie(words: Iterable[str]) -> str:

@@ -31,9 +31,9 @@ from . import units
 from .context import Context
 from .dates_words import (
     alternation,
-    fold,
     last_word,
     number_words,
+    padded_fold,
     trie,
     words_before,
 )
@@ -179,7 +179,7 @@ def find(ctx: Context) -> list[Claim]:
     table = unit_words(ctx.language)
     old, amounts = regexes["old"], amount_words(ctx.language)
     claims: list[Claim] = []
-    for match in regexes["unit"].finditer(" " + fold(ctx.text)):
+    for match in regexes["unit"].finditer(padded_fold(ctx.text)):
         group = "long" if match.group("long") is not None else "short"
         # One space was put in front of the text: offsets move back by one.
         start, end = match.start(group) - 1, match.end() - 1
