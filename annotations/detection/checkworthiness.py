@@ -17,7 +17,6 @@ import itertools
 import json
 import math
 import os
-import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -38,7 +37,8 @@ THRESHOLD_ENV = "FACTCHECK_CHECKWORTHY_THRESHOLD"
 TOP_FEATURES = 5
 # Claims of these kinds already cover their sentence: no statement on top.
 COVERING_KINDS = frozenset(feats.CUE_KINDS) | {Kind.CONVERSION}
-# The per-token cache is bounded so a stream of unseen words cannot grow it forever.
+# The per-token, per-term and per-pair caches are bounded so a stream of unseen
+# words cannot grow them forever.
 _TOKEN_CACHE_LIMIT = 200_000
 
 
@@ -69,12 +69,26 @@ class Model:
     meta: dict[str, Any]
     _tokens: dict[str, tuple[float, float, int]] = field(default_factory=dict)
     _terms: dict[str, float] = field(default_factory=dict)
+    _pairs: dict[tuple[str, str], float] = field(default_factory=dict)
 
     def weight(self, term: str) -> float:
         value = self._terms.get(term)
         if value is None:
             value = self.weights[feats.bucket(term)]
+            if len(self._terms) >= _TOKEN_CACHE_LIMIT:
+                self._terms.clear()
             self._terms[term] = value
+        return value
+
+    def pair_weight(self, first: str, second: str) -> float:
+        """The weight of the bigram term ``b:first second``, cached by the pair
+        (no term string to build and hash once the pair has been seen)."""
+        value = self._pairs.get((first, second))
+        if value is None:
+            value = self.weights[feats.bucket(f"b:{first} {second}")]
+            if len(self._pairs) >= _TOKEN_CACHE_LIMIT:
+                self._pairs.clear()
+            self._pairs[(first, second)] = value
         return value
 
     def token_entry(self, tok: str) -> tuple[float, float, int]:
@@ -104,9 +118,9 @@ class Model:
             word_sum += unigram
             char_sum += chars
             char_count += count
-        weights, mask = self.weights, feats.HASH_MASK
+        pair_weight = self.pair_weight
         for first, second in itertools.pairwise(toks):
-            word_sum += weights[zlib.crc32(f"b:{first} {second}".encode()) & mask]
+            word_sum += pair_weight(first, second)
         word_count = max(2 * len(toks) - 1, 0)
         total = self.bias
         if word_count:
@@ -201,7 +215,7 @@ def reasons_of(toks: list[str], cues: list[str]) -> list[tuple[str, float]]:
         unigram, chars, _count = current.token_entry(tok)
         add(f"word: '{tok}'", unigram / word_norm + chars / char_norm)
     for first, second in itertools.pairwise(toks):
-        weight = current.weight(f"b:{first} {second}")
+        weight = current.pair_weight(first, second)
         add(f"phrase: '{first} {second}'", weight / word_norm)
     for term in cues:
         add(feats.describe(term), feats.CUE_VALUE * current.weight(term))
