@@ -197,3 +197,26 @@ def test_docstring_examples_hold() -> None:
     for module in (cw, feats):
         result = doctest.testmod(module)
         assert result.attempted > 0 and result.failed == 0
+
+
+def test_scoring_caches_stay_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long stream of unseen words and word pairs cannot grow memory forever."""
+    monkeypatch.setattr(cw, "_TOKEN_CACHE_LIMIT", 50)
+    fresh = cw.model_from_dict(_shipped_weights())
+    monkeypatch.setattr(cw, "model", lambda: fresh)
+    for n in range(200):
+        sentence = f"Word{n} pair{n} rose {n} percent, the largest rise since {n}."
+        cw.score(sentence)
+        cw.reasons(sentence)
+    assert 0 < len(fresh._tokens) <= 50
+    assert 0 < len(fresh._pairs) <= 50
+    assert 0 < len(fresh._terms) <= 50
+
+
+def _shipped_weights() -> dict[str, object]:
+    import gzip
+    import json
+
+    with gzip.open(cw.WEIGHTS_PATH, "rt", encoding="utf-8") as handle:
+        data: dict[str, object] = json.load(handle)
+    return data
