@@ -15,7 +15,7 @@ import importlib
 import re
 from types import ModuleType
 
-from . import money
+from . import anchors, money
 from .context import Context
 from .figures import Figure, Shape, figures
 from .lookback import Lookback
@@ -114,7 +114,8 @@ def vague_counts(ctx: Context) -> list[Claim]:
     plurals = words(ctx.language).VAGUE_PLURALS
     claims = []
     qualifiers = _qualifiers(ctx.language)
-    for match in _vague_regex(ctx.language).finditer(ctx.text):
+    bounded = _vague_regex(ctx.language).bounded
+    for match in anchors.matches(ctx.text, "vague count", bounded, ctx.language):
         noun = match.group("unit")
         if not is_counted_noun(noun, ctx.language):
             continue

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from . import anchors
 from .lookback import Found, Lookback
 from .memo import per_text
 from .numbers import VULGAR, number_pattern, number_starters, parse_number, scale_of
@@ -184,7 +185,10 @@ def _candidates(text: str, start: int, end: int, language: str) -> list[int]:
     """Sorted positions where the number regex may match, in ``[start, end)``."""
     digit, word = _starts(language)
     found = [m.start() for m in digit.finditer(text, start, end)]
-    words = [m.start() for m in word.finditer(text, start, end)]
+    if (start, end) == (0, len(text)):
+        words = anchors.starts(text, "number", language)  # the shared word search
+    else:
+        words = [m.start() for m in word.finditer(text, start, end)]
     return sorted(found + words) if words else found
 
 

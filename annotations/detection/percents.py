@@ -13,6 +13,7 @@ import importlib
 import re
 from types import ModuleType
 
+from . import anchors
 from .context import Context
 from .figures import Figure, Shape, figures, scan
 from .lookback import Lookback
@@ -152,7 +153,8 @@ ARTICLE = re.compile(r"[Aa]\s{1,3}$")
 def vague_shares(ctx: Context) -> list[Claim]:
     """ "a small percentage of migrants": a share with no number, ``value`` None."""
     claims = []
-    for match in _vague_regex(ctx.language).finditer(ctx.text):
+    bounded = _vague_regex(ctx.language).bounded
+    for match in anchors.matches(ctx.text, "vague share", bounded, ctx.language):
         start = match.start()
         article = ARTICLE.search(ctx.text, max(0, start - 4), start)
         start = article.start() if article else start

@@ -1,0 +1,80 @@
+"""Where the words that open claims start: one search of a text, shared.
+
+Several detectors look for claims that open with a word from a list: a
+spelled-out number ("three", "a dozen"), a vague plural ("dozens of"), a
+vague share ("a small percentage"). Each search costs a pass over the whole
+text, so the first words of all the lists are searched together once per
+text (``regexes.WordStarts``); each detector then tries its own pattern only
+where one of its words starts (``matches``), which gives exactly the matches
+``finditer`` of ``\\b`` + its pattern would give.
+
+Every listed word must be whole in a match: followed by a non-word character
+(a space, a hyphen, the end), never by more letters.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import re
+from collections.abc import Iterable, Iterator
+
+from .memo import per_text
+from .numbers import number_starters
+from .regexes import WordStarts, folded, trie
+
+__all__ = ["matches", "starts"]
+
+
+def _lists(language: str) -> dict[str, Iterable[str]]:
+    """The word lists, by the name their detector asks with."""
+    lang = f"{__package__}.lang.{language}"
+    numbers = importlib.import_module(f"{lang}_numbers")
+    percents = importlib.import_module(f"{lang}_percents")
+    return {
+        "number": number_starters(language),
+        "vague count": numbers.VAGUE_PLURALS,
+        "vague share": percents.VAGUE_SHARE_ADJECTIVES,
+    }
+
+
+@functools.lru_cache(maxsize=4)
+def _index(language: str) -> tuple[WordStarts, dict[str, tuple[str, ...]]]:
+    """One finder for every first word, and which lists each word opens."""
+    owners: dict[str, set[str]] = {}
+    for name, phrases in _lists(language).items():
+        # The same case forms the detectors' own tries are built from.
+        for phrase in folded(phrases):
+            owners.setdefault(phrase.split()[0], set()).add(name)
+    finder = WordStarts(rf"{trie(owners, spaces=False)}\b")
+    return finder, {word: tuple(sorted(names)) for word, names in owners.items()}
+
+
+@per_text
+def _starts(text: str, language: str) -> dict[str, list[int]]:
+    finder, owners = _index(language)
+    found: dict[str, list[int]] = {name: [] for name in _lists(language)}
+    for match in finder.finditer(text):
+        for name in owners[match.group()]:
+            found[name].append(match.start())
+    return found
+
+
+def starts(text: str, name: str, language: str = "en") -> list[int]:
+    """Where a word of list ``name`` starts in ``text``, in order."""
+    return _starts(text, language)[name]
+
+
+def matches(
+    text: str, name: str, pattern: re.Pattern[str], language: str = "en"
+) -> Iterator[re.Match[str]]:
+    """``pattern`` (``\\b`` + a pattern opening with a word of list ``name``)
+    matched where those words start: the matches ``finditer`` would give."""
+    last = 0
+    for pos in starts(text, name, language):
+        if pos < last:
+            continue
+        match = pattern.match(text, pos)
+        if match is not None:
+            yield match
+            last = match.end()
