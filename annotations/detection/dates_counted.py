@@ -28,6 +28,7 @@ from .dates_words import (
     alternation,
     last_word,
     match_before,
+    matches_from,
     may_follow,
     number_words,
     vocabulary,
@@ -100,7 +101,7 @@ def read_counted(
     directions = direction_words(ctx.language)
     if not match.group("ago") and not any(token in directions for _, token in walked):
         return None  # "for two years": neither "ago" nor "in", "past", "next"
-    found = first_match(regexes["amount"], ctx.text, walked, match.start())
+    found = next(matches_from(regexes["amount"], ctx.text, walked, match.start()), None)
     if found is None:
         return None
     words = found.group("num")
@@ -143,17 +144,6 @@ def counted_vocabulary(language: str) -> frozenset[str]:
     lang = vocabulary(language).lang
     glue = (lang.PATTERN_WORDS["in"], lang.PATTERN_WORDS["the"])
     return number_words(language) | {*glue, *lang.SPAN_MODIFIERS}
-
-
-def first_match(
-    pattern: re.Pattern[str], text: str, words: list[tuple[int, str]], end: int
-) -> re.Match[str] | None:
-    """The match of ``pattern`` up to ``end`` from the leftmost of ``words``."""
-    for start, _ in words:
-        found = pattern.match(text, start, end)
-        if found is not None:
-            return found
-    return None
 
 
 @functools.cache

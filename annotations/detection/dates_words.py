@@ -220,7 +220,15 @@ def matches_before(
     ``vocabulary`` (the words an amount can hold), and only their starts are
     tried: reading an amount backwards from a unit costs a few anchored matches.
     """
-    for start, _ in words_before(text, end, window, vocabulary):
+    return matches_from(pattern, text, words_before(text, end, window, vocabulary), end)
+
+
+def matches_from(
+    pattern: re.Pattern[str], text: str, words: list[tuple[int, str]], end: int
+) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern`` up to ``end`` from the starts of ``words``, in order
+    (``words_before`` walked already)."""
+    for start, _ in words:
         found = pattern.match(text, start, end)
         if found is not None:
             yield found

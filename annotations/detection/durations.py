@@ -32,10 +32,10 @@ from .context import Context
 from .dates_words import (
     alternation,
     last_word,
+    matches_before,
     number_words,
     padded_fold,
     trie,
-    words_before,
 )
 from .numbers import number_pattern, parse_number
 from .qualifiers import phrases as phrases_of
@@ -233,11 +233,7 @@ def first_amount(
     """The leftmost reading before ``end`` that is an amount ("twenty and four")."""
     lang = words(ctx.language)
     vocabulary = amount_vocabulary(ctx.language)
-    pattern = regexes["amount"]
-    for start, _ in words_before(ctx.text, end, WINDOW, vocabulary):
-        found = pattern.match(ctx.text, start, end)
-        if found is None:
-            continue
+    for found in matches_before(regexes["amount"], ctx.text, end, WINDOW, vocabulary):
         amount = read_amount(ctx, lang, found, plural=plural)
         if amount is not None:
             return found, amount
