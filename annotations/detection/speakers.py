@@ -47,7 +47,7 @@ from functools import cache, lru_cache
 from types import ModuleType
 from typing import NamedTuple
 
-from .regexes import WordStarts, trie
+from .regexes import trie
 
 __all__ = [
     "Attribution",
@@ -100,7 +100,7 @@ def language_data(language: str) -> ModuleType:
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     lang: ModuleType
-    verb: WordStarts
+    verb: re.Pattern[str]
     subject: re.Pattern[str]
     after: re.Pattern[str]
     unnamed: re.Pattern[str]
@@ -141,7 +141,7 @@ def _pieces(lang: ModuleType) -> dict[str, str]:
         # Up to three comma-separated asides: "Maria Lopez, 54, a nurse, said".
         "appos": r"(?:(?:,\s*[^,\"“”\n]{1,80}?){1,3},|,)?",
         "between": rf"(?:(?:{trie(lang.INTERJECTED)}|{dated})\s+){{0,4}}",
-        "verb": rf"(?:{trie(lang.SPEECH_VERBS)})\b",  # a WordStarts body
+        "verb": rf"\b(?:{trie(lang.SPEECH_VERBS)})\b",
         "speech": rf"\b(?:{trie(lang.SPEECH_VERBS)})\b{listener}",
         "inverted": rf"\b(?:{trie(lang.INVERTED_VERBS)})\b{listener}",
     }
@@ -172,7 +172,7 @@ def _patterns(language: str) -> _Patterns:
     )
     return _Patterns(
         lang=lang,
-        verb=WordStarts(p["verb"]),
+        verb=re.compile(p["verb"]),
         subject=re.compile(rf"{subj1}{appos}\s+{between}\Z"),
         after=re.compile(rf"[\s,]*(?:{attributed})"),
         unnamed=re.compile(
@@ -250,7 +250,7 @@ class _Matches:
     """
 
     text: str
-    pattern: re.Pattern[str] | WordStarts
+    pattern: re.Pattern[str]
     found: list[re.Match[str]] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
     floor: int = 0
