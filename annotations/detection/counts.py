@@ -21,7 +21,7 @@ from .figures import Figure, Shape, figures
 from .lookback import Lookback
 from .numbers import words
 from .qualifiers import phrases, qualifier_for
-from .regexes import WordStarts, trie
+from .regexes import trie
 from .types import Claim, Kind, Qualifier
 
 __all__ = ["find"]
@@ -97,11 +97,12 @@ def claim_from(figure: Figure, text: str, language: str) -> Claim | None:
 
 
 @functools.cache
-def _vague_regex(language: str) -> WordStarts:
+def _vague_regex(language: str) -> re.Pattern[str]:
     lang = count_words(language)
     plurals = trie(words(language).VAGUE_PLURALS, fold=True)
     of = trie(lang.OF, fold=True)
-    return WordStarts(rf"(?P<vague>{plurals})\s{{1,3}}{of}\s{{1,3}}(?P<unit>{NOUN})")
+    # Tried only where anchors.py found a plural (see vague_counts).
+    return re.compile(rf"\b(?P<vague>{plurals})\s{{1,3}}{of}\s{{1,3}}(?P<unit>{NOUN})")
 
 
 @functools.cache
@@ -114,8 +115,8 @@ def vague_counts(ctx: Context) -> list[Claim]:
     plurals = words(ctx.language).VAGUE_PLURALS
     claims = []
     qualifiers = _qualifiers(ctx.language)
-    bounded = _vague_regex(ctx.language).bounded
-    for match in anchors.matches(ctx.text, "vague count", bounded, ctx.language):
+    pattern = _vague_regex(ctx.language)
+    for match in anchors.matches(ctx.text, "vague count", pattern, ctx.language):
         noun = match.group("unit")
         if not is_counted_noun(noun, ctx.language):
             continue

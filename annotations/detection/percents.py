@@ -19,7 +19,7 @@ from .figures import Figure, Shape, figures, scan
 from .lookback import Lookback
 from .numbers import words
 from .qualifiers import phrases, qualifier_for
-from .regexes import WordStarts, trie
+from .regexes import trie
 from .types import Claim, Kind, Qualifier
 
 __all__ = ["find"]
@@ -139,11 +139,12 @@ def _number_before(text: str, pos: int) -> bool:
 
 
 @functools.cache
-def _vague_regex(language: str) -> WordStarts:
+def _vague_regex(language: str) -> re.Pattern[str]:
     lang = percent_words(language)
     adjectives = trie(lang.VAGUE_SHARE_ADJECTIVES, fold=True)
     nouns = trie(lang.SHARE_NOUNS, fold=True)
-    return WordStarts(rf"{adjectives}\s{{1,3}}{nouns}\b")
+    # Tried only where anchors.py found an adjective (see vague_shares).
+    return re.compile(rf"\b{adjectives}\s{{1,3}}{nouns}\b")
 
 
 #: The article that may open a vague share ("a small percentage").
@@ -153,8 +154,8 @@ ARTICLE = re.compile(r"[Aa]\s{1,3}$")
 def vague_shares(ctx: Context) -> list[Claim]:
     """ "a small percentage of migrants": a share with no number, ``value`` None."""
     claims = []
-    bounded = _vague_regex(ctx.language).bounded
-    for match in anchors.matches(ctx.text, "vague share", bounded, ctx.language):
+    pattern = _vague_regex(ctx.language)
+    for match in anchors.matches(ctx.text, "vague share", pattern, ctx.language):
         start = match.start()
         article = ARTICLE.search(ctx.text, max(0, start - 4), start)
         start = article.start() if article else start
