@@ -153,5 +153,4 @@ class Claim:
         return data
 
 
-_FIELD_NAMES = tuple(f.name for f in fields(Claim))
-_FIELD_SET = frozenset(_FIELD_NAMES)
+_FIELD_SET = frozenset(f.name for f in fields(Claim))
