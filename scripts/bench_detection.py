@@ -37,8 +37,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import newsgen
 
 from annotations.detection import detect
-from annotations.detection.memo import clear_text_caches
-from annotations.detection.sentences import split
+from annotations.detection.text.memo import clear_text_caches
+from annotations.detection.text.sentences import split
 
 QUANTULUM_SAMPLE = 50_000
 QUANTULUM_CHUNK = 5_000
@@ -157,7 +157,7 @@ def checkworthiness_row(text: str) -> Row | None:
     text; None when the module has no scorer yet or its weights cannot load.
     """
     try:
-        from annotations.detection import checkworthiness
+        from annotations.detection import statements as checkworthiness
     except ImportError:
         return None
     scorer = getattr(checkworthiness, "score", None)
@@ -180,7 +180,7 @@ def checkworthiness_row(text: str) -> Row | None:
 
 def statements_row(text: str) -> Row | None:
     """``detect`` with sentence scoring on, once the scorer's ``annotate`` exists."""
-    from annotations.detection import checkworthiness
+    from annotations.detection import statements as checkworthiness
 
     if not hasattr(checkworthiness, "annotate"):
         return None
@@ -193,10 +193,16 @@ def statements_row(text: str) -> Row | None:
 
 def stage_rows(text: str) -> list[Row]:
     """Time of each stage of ``detect``, to show where the time goes."""
-    from annotations.detection import conversions, pipeline, quotes, sentences
+    from annotations.detection import (
+        conversions,
+        figure_candidates,
+        figure_detectors,
+        quotes,
+    )
     from annotations.detection.context import Context
     from annotations.detection.figures import scan
     from annotations.detection.resolve import resolve_figures
+    from annotations.detection.text import sentences
 
     ctx = Context.create(text, published=None, language="en")
     # The numbers are scanned once and shared by the figure detectors: time
@@ -204,14 +210,14 @@ def stage_rows(text: str) -> list[Row]:
     rows: list[Row] = [
         ("  figures.scan (shared)", len(text), best_of(lambda: scan(text, "en"), 1), "")
     ]
-    for find in pipeline.FIGURE_DETECTORS:
+    for find in figure_detectors():
         scan(text, "en")  # the detectors' own cache key
         began = time.process_time()
         find(ctx)
         seconds = time.process_time() - began
         name = find.__module__.rsplit(".", 1)[-1]
         rows.append((f"  {name}.find", len(text), seconds, ""))
-    candidates = pipeline.figure_candidates(ctx)
+    candidates = figure_candidates(ctx)
     figures = resolve_figures(candidates)
     stages: list[tuple[str, Callable[[], Any]]] = [
         ("resolve_figures", lambda: resolve_figures(candidates)),

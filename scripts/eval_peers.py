@@ -23,7 +23,7 @@ sys.path.insert(0, str(REPO))
 
 from annotations.detection import detect  # noqa: E402
 from annotations.detection.context import Context  # noqa: E402
-from annotations.detection.numbers import find_numbers  # noqa: E402
+from annotations.detection.figures import find_numbers  # noqa: E402
 from annotations.detection.types import Claim, Kind  # noqa: E402
 
 SUITES = ("recognizers.jsonl", "price_parser.jsonl")

@@ -27,8 +27,9 @@ from sklearn.model_selection import GroupKFold
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from annotations.detection import checkworthiness  # noqa: E402
-from annotations.detection import checkworthiness_features as feats  # noqa: E402
+from annotations.detection import statements as checkworthiness  # noqa: E402
+from annotations.detection.statements import features as feats  # noqa: E402
+from annotations.detection.statements import offline  # noqa: E402
 
 SHARED = Path(os.environ.get("SHARED", ROOT.parent / "shared"))
 DEFAULT_DATA = SHARED / "data" / "claimbuster" / "crowdsourced.csv"
@@ -55,8 +56,8 @@ def design_matrix(texts: list[str], *, detectors: bool = True) -> csr_matrix:
     """Hashed features of each sentence, with the detectors' claim kinds."""
     indptr, indices, data = [0], [], []
     for text in texts:
-        kinds = checkworthiness.sentence_kinds(text) if detectors else frozenset()
-        for key, value in feats.hashed_features(text, kinds).items():
+        kinds = offline.sentence_kinds(text) if detectors else frozenset()
+        for key, value in offline.hashed_features(text, kinds).items():
             indices.append(key)
             data.append(value)
         indptr.append(len(indices))

@@ -8,6 +8,8 @@ Plain Python with no Django imports, so it can be tested and benchmarked alone.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from datetime import date
 
 from .context import Context
@@ -18,6 +20,28 @@ __all__ = ["DETECTOR_VERSION", "FIGURE_KINDS", "Claim", "Kind", "Qualifier", "de
 
 #: Bump when detection output changes, so stored claims can be told apart.
 DETECTOR_VERSION = "0.1.0"
+
+Detector = Callable[[Context], list[Claim]]
+
+
+@functools.cache
+def figure_detectors() -> tuple[Detector, ...]:
+    """The figure detectors, run in order; their candidates may overlap until
+    ``resolve_figures`` keeps the longest, most specific ones.
+
+    Imported on first use: importing this package stays cheap (babel and the
+    detectors' tables load only when text is first detected).
+    """
+    from . import counts, dates, durations, money, percents, quantities
+
+    return (
+        dates.find,
+        money.find,
+        durations.find,
+        percents.find,
+        quantities.find,
+        counts.find,
+    )
 
 
 def detect(
@@ -33,16 +57,21 @@ def detect(
     sentence check-worthiness scoring (figure-free check-worthy sentences become
     ``statement`` claims, figures carry their sentence's score).
     """
-    from . import conversions, pipeline, quotes
+    from . import conversions, quotes
 
     ctx = Context.create(text, published=published, language=language)
-    figures = resolve_figures(pipeline.figure_candidates(ctx))
+    figures = resolve_figures(figure_candidates(ctx))
     claims = [*figures, *conversions.find(ctx, figures), *quotes.find(ctx)]
     if statements:
-        from . import checkworthiness
+        from . import statements as checkworthiness
 
         claims = checkworthiness.annotate(ctx, claims)
     return sorted(claims, key=sort_key)
+
+
+def figure_candidates(ctx: Context) -> list[Claim]:
+    """All figure candidates; they may overlap until resolved."""
+    return [claim for find in figure_detectors() for claim in find(ctx)]
 
 
 def sort_key(claim: Claim) -> tuple[int, int, Kind]:

@@ -19,9 +19,9 @@ import importlib
 import re
 from collections.abc import Iterable, Iterator
 
-from .memo import per_text
 from .numbers import number_starters
-from .regexes import WordStarts, folded, trie
+from .text.memo import per_text
+from .text.regexes import WordStarts, folded, trie
 
 __all__ = ["matches", "starts"]
 

@@ -20,7 +20,7 @@ from types import ModuleType
 
 from .context import Context
 from .quantities import pint_expression
-from .regexes import trie
+from .text.regexes import trie
 from .types import Claim, Kind
 from .units import registry
 

@@ -18,10 +18,10 @@ from types import ModuleType
 from . import anchors, money
 from .context import Context
 from .figures import Figure, Shape, figures
-from .lookback import Lookback
 from .numbers import words
 from .qualifiers import phrases, qualifier_for
-from .regexes import trie
+from .text.lookback import Lookback
+from .text.regexes import trie
 from .types import Claim, Kind, Qualifier
 
 __all__ = ["find"]

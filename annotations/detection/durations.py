@@ -29,7 +29,7 @@ from typing import Any
 
 from . import units
 from .context import Context
-from .dates_words import (
+from .dates.words import (
     alternation,
     last_word,
     matches_before,

@@ -12,19 +12,29 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from types import ModuleType
+from typing import Any, NamedTuple
 
 from . import anchors
-from .lookback import Found, Lookback
-from .memo import per_text
-from .numbers import VULGAR, number_pattern, number_starters, parse_number, scale_of
+from .context import Context
+from .numbers import (
+    VULGAR,
+    alternation,
+    number_pattern,
+    number_starters,
+    parse_number,
+    scale_of,
+    words,
+)
 from .qualifiers import phrases, qualifier_for, suffix_pattern
-from .regexes import WordStarts, trie
-from .types import Qualifier
+from .text.lookback import Found, Lookback
+from .text.memo import per_text
+from .text.regexes import WordStarts, trie
+from .types import Claim, Kind, Qualifier
 
-__all__ = ["Figure", "Number", "Shape", "figures", "scan"]
+__all__ = ["Figure", "Number", "Shape", "figures", "find_numbers", "scan"]
 
 #: Continental price formats: "1.234.567", "1.234,50", "12,99", "12 590,00"
 #: (plain English numbers never take these shapes).
@@ -230,6 +240,71 @@ def _scan_range(
             glued = _identifier(text, match.start())
             out.append(Number(match.start(), match.end(), value, raw, glued))
     return out
+
+
+def glued(text: str, start: int, end: int) -> bool:
+    """True when letters touch the span: "180ml", "4th", "F16" are no plain numbers."""
+    return (end < len(text) and text[end].isalpha()) or (
+        start > 0 and text[start - 1].isalpha()
+    )
+
+
+def find_numbers(ctx: Context) -> list[Claim]:
+    """Every numeric expression as a ``count`` claim with no unit (for evaluation).
+
+    >>> [c.value for c in find_numbers(Context("He ate two dozen eggs", None, "en"))]
+    [24.0]
+    """
+    text, lang = ctx.text, words(ctx.language)
+    numbers = [
+        n
+        for n in scan(text, ctx.language)
+        if not glued(text, n.start, n.end)
+        and not is_pronoun(text, n.start, n.text, lang)
+    ]
+    claims, skip = [], -1
+    for index, number in enumerate(numbers):
+        if number.start < skip:
+            continue
+        ratio = read_ratio(text, numbers, index, ctx.language)
+        if ratio is not None:
+            claims.append(ratio)
+            skip = ratio.end
+            continue
+        claims.append(
+            Claim(Kind.COUNT, number.start, number.end, number.text, number.value)
+        )
+    return claims
+
+
+@functools.cache
+def _ratio_join(language: str) -> re.Pattern[str]:
+    return re.compile(rf"\s{{1,3}}{alternation(words(language).RATIO_WORDS)}\s{{1,3}}")
+
+
+def read_ratio(
+    text: str, numbers: Sequence[Any], index: int, language: str
+) -> Claim | None:
+    """ "one in five", "3 out of 10": a share (0.2, 0.3) when the first is the
+    smaller whole number and the second is no year."""
+    if index + 1 >= len(numbers):
+        return None
+    first, second = numbers[index], numbers[index + 1]
+    join = _ratio_join(language).match(text, first.end)
+    if join is None or join.end() != second.start or not 0 < first.value < second.value:
+        return None
+    if first.value != int(first.value) or re.fullmatch(r"1\d{3}|20\d{2}", second.text):
+        return None
+    span = text[first.start : second.end]
+    return Claim(Kind.COUNT, first.start, second.end, span, first.value / second.value)
+
+
+def is_pronoun(text: str, start: int, written: str, lang: ModuleType) -> bool:
+    """ "the one you mentioned", "which one": "one" standing for a thing."""
+    if written.lower() not in lang.PRONOUN_NUMBERS:
+        return False
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].lower() in lang.DETERMINERS
 
 
 @functools.lru_cache(maxsize=4)

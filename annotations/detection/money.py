@@ -21,9 +21,9 @@ from babel.numbers import list_currencies
 
 from .context import Context
 from .figures import Figure, Shape, figures
-from .lookback import Lookback
 from .numbers import number_pattern, parse_number
-from .regexes import trie
+from .text.lookback import Lookback
+from .text.regexes import trie
 from .types import Claim, Kind
 
 __all__ = ["currency_names", "currency_symbols", "find"]

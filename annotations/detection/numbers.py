@@ -15,17 +15,14 @@ import functools
 import importlib
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from types import ModuleType
-from typing import Any
 
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
-from .context import Context
-from .regexes import trie
-from .types import Claim, Kind
+from .text.regexes import trie
 
-__all__ = ["NUMBER_PATTERN", "find_numbers", "number_pattern", "parse_number"]
+__all__ = ["NUMBER_PATTERN", "number_pattern", "parse_number"]
 
 
 @functools.cache
@@ -346,73 +343,6 @@ class _Reader:
         if self.decimals:
             return whole + float("0." + self.decimals)
         return whole
-
-
-def glued(text: str, start: int, end: int) -> bool:
-    """True when letters touch the span: "180ml", "4th", "F16" are no plain numbers."""
-    return (end < len(text) and text[end].isalpha()) or (
-        start > 0 and text[start - 1].isalpha()
-    )
-
-
-def find_numbers(ctx: Context) -> list[Claim]:
-    """Every numeric expression as a ``count`` claim with no unit (for evaluation).
-
-    >>> [c.value for c in find_numbers(Context("He ate two dozen eggs", None, "en"))]
-    [24.0]
-    """
-    from .figures import scan  # figures builds on this module
-
-    text, lang = ctx.text, words(ctx.language)
-    numbers = [
-        n
-        for n in scan(text, ctx.language)
-        if not glued(text, n.start, n.end)
-        and not is_pronoun(text, n.start, n.text, lang)
-    ]
-    claims, skip = [], -1
-    for index, number in enumerate(numbers):
-        if number.start < skip:
-            continue
-        ratio = read_ratio(text, numbers, index, ctx.language)
-        if ratio is not None:
-            claims.append(ratio)
-            skip = ratio.end
-            continue
-        claims.append(
-            Claim(Kind.COUNT, number.start, number.end, number.text, number.value)
-        )
-    return claims
-
-
-@functools.cache
-def _ratio_join(language: str) -> re.Pattern[str]:
-    return re.compile(rf"\s{{1,3}}{alternation(words(language).RATIO_WORDS)}\s{{1,3}}")
-
-
-def read_ratio(
-    text: str, numbers: Sequence[Any], index: int, language: str
-) -> Claim | None:
-    """ "one in five", "3 out of 10": a share (0.2, 0.3) when the first is the
-    smaller whole number and the second is no year."""
-    if index + 1 >= len(numbers):
-        return None
-    first, second = numbers[index], numbers[index + 1]
-    join = _ratio_join(language).match(text, first.end)
-    if join is None or join.end() != second.start or not 0 < first.value < second.value:
-        return None
-    if first.value != int(first.value) or re.fullmatch(r"1\d{3}|20\d{2}", second.text):
-        return None
-    span = text[first.start : second.end]
-    return Claim(Kind.COUNT, first.start, second.end, span, first.value / second.value)
-
-
-def is_pronoun(text: str, start: int, written: str, lang: ModuleType) -> bool:
-    """ "the one you mentioned", "which one": "one" standing for a thing."""
-    if written.lower() not in lang.PRONOUN_NUMBERS:
-        return False
-    before = text[max(0, start - 12) : start].split()
-    return bool(before) and before[-1].lower() in lang.DETERMINERS
 
 
 def scale_of(text: str, language: str = "en") -> float:

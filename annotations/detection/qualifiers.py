@@ -11,7 +11,7 @@ import functools
 import importlib
 from types import ModuleType
 
-from .regexes import trie
+from .text.regexes import trie
 from .types import Qualifier
 
 __all__ = [

@@ -16,7 +16,7 @@ from types import ModuleType
 from .context import Context
 from .figures import Figure, Shape, figures
 from .numbers import number_pattern, parse_number
-from .regexes import trie
+from .text.regexes import trie
 from .types import Claim, Kind
 from .units import registry
 

@@ -8,7 +8,7 @@ import random
 import pytest
 
 from annotations.detection import anchors, counts, figures, percents
-from annotations.detection.memo import clear_text_caches
+from annotations.detection.text.memo import clear_text_caches
 
 PIECES = [
     "one", "One", "ONE", "a", "A", "an", "AN", "ten", "tens", "Tens", "often",

@@ -7,7 +7,8 @@ import subprocess
 import sys
 
 from annotations.detection import Kind
-from annotations.detection import checkworthiness_features as feats
+from annotations.detection.statements import features as feats
+from annotations.detection.statements import offline
 
 
 def test_tokens_are_lower_case_words_numbers_and_signs() -> None:
@@ -21,7 +22,7 @@ def test_char_terms_are_padded_three_to_five_grams() -> None:
 
 
 def test_word_and_char_blocks_are_scaled_by_their_size() -> None:
-    values = feats.named_features("Taxes rose.")
+    values = offline.named_features("Taxes rose.")
     assert values["w:taxes"] == values["b:taxes rose"] == 1 / math.sqrt(3)
     char_count = len(feats.char_terms("taxes")) + len(feats.char_terms("rose"))
     assert values["c:axe"] == 1 / math.sqrt(char_count)
@@ -50,7 +51,7 @@ def test_questions_and_numbers_are_cues() -> None:
 
 def test_buckets_are_stable_across_interpreters() -> None:
     code = (
-        "from annotations.detection.checkworthiness_features import bucket;"
+        "from annotations.detection.statements.features import bucket;"
         "print(bucket('w:tax'))"
     )
     outputs = {

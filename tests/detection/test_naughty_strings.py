@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from annotations.detection import detect
-from annotations.detection.sentences import split
+from annotations.detection.text.sentences import split
 
 SHARED = Path(os.environ.get("SHARED", Path(__file__).resolve().parents[3] / "shared"))
 BLNS = SHARED / "data" / "blns" / "blns.json"

@@ -7,7 +7,8 @@ import re
 import pytest
 
 from annotations.detection.context import Context
-from annotations.detection.numbers import NUMBER_PATTERN, find_numbers, parse_number
+from annotations.detection.figures import find_numbers
+from annotations.detection.numbers import NUMBER_PATTERN, parse_number
 
 NUMBER = re.compile(NUMBER_PATTERN)
 

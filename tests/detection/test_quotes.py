@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from annotations.detection import quotes
 from annotations.detection.context import Context
-from annotations.detection.speakers import clean_name
+from annotations.detection.quotes.speakers import clean_name
 from annotations.detection.types import Claim, Kind
 
 

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from annotations.detection import figures
-from annotations.detection.memo import clear_text_caches
+from annotations.detection.text.memo import clear_text_caches
 
 PIECES = [
     "1",

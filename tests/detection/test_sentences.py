@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotations.detection.sentences import Sentence, sentences, split
+from annotations.detection.text.sentences import Sentence, sentences, split
 
 
 def texts(text: str) -> list[str]:

@@ -7,8 +7,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..context import Context
-from ..numbers import find_numbers
-from ..sentences import split
+from ..figures import find_numbers
+from ..text.sentences import split
 from ..types import FIGURE_KINDS, Claim, Kind
 
 #: Kinds the arithmetic checks compare with one another.

@@ -20,9 +20,12 @@ import functools
 import re
 from datetime import date, timedelta
 
-from .context import Context
-from .dates_calendar import Period, day, make_claim, unit_period
-from .dates_words import (
+from ..context import Context
+from ..numbers import number_pattern, parse_number
+from ..numbers import words as numbers_lang
+from ..types import Claim
+from .periods import Period, day, make_claim, unit_period
+from .words import (
     Handler,
     Vocabulary,
     alternation,
@@ -34,9 +37,6 @@ from .dates_words import (
     vocabulary,
     words_before,
 )
-from .numbers import number_pattern, parse_number
-from .numbers import words as numbers_lang
-from .types import Claim
 
 WINDOW = 60
 
@@ -74,7 +74,7 @@ def handlers(language: str) -> list[tuple[set[str], Handler]]:
     """Unit words ("years") and the handler dates.find runs at them.
 
     >>> from datetime import date
-    >>> from . import dates
+    >>> from annotations.detection import dates
     >>> [c.normalized for c in dates.find(Context("It opened two years ago.", date(2015, 4, 10), "en"))]
     ['2013']
     """

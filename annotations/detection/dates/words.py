@@ -12,9 +12,9 @@ from typing import Any
 
 from babel.dates import get_day_names, get_month_names
 
-from .context import Context
-from .memo import per_text
-from .types import Claim
+from ..context import Context
+from ..text.memo import per_text
+from ..types import Claim
 
 #: A handler reads one kind of date at a trigger position of the folded text
 #: (see dates.scanner); it returns a claim or None.
@@ -67,8 +67,8 @@ def _day_words(lang: ModuleType, numbers: ModuleType) -> dict[str, int]:
 @functools.cache
 def vocabulary(language: str) -> Vocabulary:
     """The date words of ``language`` (CLDR names from babel, the rest from lang/)."""
-    lang = importlib.import_module(f"{__package__}.lang.{language}_dates")
-    numbers = importlib.import_module(f"{__package__}.lang.{language}_numbers")
+    lang = importlib.import_module(f"..lang.{language}_dates", __package__)
+    numbers = importlib.import_module(f"..lang.{language}_numbers", __package__)
     full_months = {
         name.lower(): int(number)
         for number, name in get_month_names("wide", locale=lang.LOCALE).items()
@@ -160,7 +160,7 @@ SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace())
 @functools.cache
 def number_words(language: str) -> frozenset[str]:
     """Lower-case words that can end a spelled amount ("three", "dozen", "half")."""
-    numbers = importlib.import_module(f"{__package__}.lang.{language}_numbers")
+    numbers = importlib.import_module(f"..lang.{language}_numbers", __package__)
     tables = (numbers.UNITS, numbers.TENS, numbers.HUNDRED, numbers.SCALES)
     more = (numbers.SCALE_ABBREVIATIONS, numbers.GROUPS, numbers.FRACTIONS)
     return frozenset(w for table in (*tables, *more) for w in table) | set(

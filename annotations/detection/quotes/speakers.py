@@ -47,7 +47,7 @@ from functools import cache, lru_cache
 from types import ModuleType
 from typing import NamedTuple
 
-from .regexes import trie
+from ..text.regexes import trie
 
 __all__ = [
     "Attribution",
@@ -94,7 +94,7 @@ class _Found(NamedTuple):
 
 @cache
 def language_data(language: str) -> ModuleType:
-    return importlib.import_module(f"{__package__}.lang.{language}_quotes")
+    return importlib.import_module(f"..lang.{language}_quotes", __package__)
 
 
 @dataclass(frozen=True, slots=True)

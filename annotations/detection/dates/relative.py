@@ -16,7 +16,7 @@ Rules, so results can be predicted (``published`` is the article's date):
 - "this/last/next March": March of the publication year, the March before the
   publication month, the March after it.
 - Counted phrases ("two years ago", "in three weeks", "the past two years")
-  follow the rules in dates_counted.py.
+  follow the rules in counted.py.
 
 Without ``published`` the claim keeps ``normalized=None`` and carries the
 phrase in ``extra`` as ``("relative", "this month")``.
@@ -29,10 +29,11 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
-from . import dates_counted
-from .context import Context
-from .dates_calendar import Period, day, make_claim, month, unit_period
-from .dates_words import (
+from ..context import Context
+from ..types import Claim, Qualifier
+from . import counted
+from .periods import Period, day, make_claim, month, unit_period
+from .words import (
     SPACES,
     Handler,
     Vocabulary,
@@ -42,7 +43,6 @@ from .dates_words import (
     trie,
     vocabulary,
 )
-from .types import Claim, Qualifier
 
 
 @functools.cache
@@ -95,7 +95,7 @@ def handlers(language: str) -> list[tuple[set[str], Handler]]:
     """Trigger words and the handlers dates.find runs at them.
 
     >>> from datetime import date
-    >>> from . import dates
+    >>> from annotations.detection import dates
     >>> [c.normalized for c in dates.find(Context("Sales fell last month.", date(2015, 4, 10), "en"))]
     ['2015-03']
     """
@@ -111,7 +111,7 @@ def handlers(language: str) -> list[tuple[set[str], Handler]]:
         *lang.PART_OF_UNIT,
         lang.PATTERN_WORDS["weekend"],
     }
-    return [(words, read_relative_at), *dates_counted.handlers(language)]
+    return [(words, read_relative_at), *counted.handlers(language)]
 
 
 def read_relative_at(

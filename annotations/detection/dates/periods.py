@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from .types import Claim, Kind
+from ..types import Claim, Kind
 
 #: Year-less months and days resolve to the occurrence nearest the publication
 #: date, looking ahead up to this many months and back up to the other seven:

@@ -18,13 +18,11 @@ processes, unlike ``hash()``) into ``2 ** HASH_BITS`` buckets.
 from __future__ import annotations
 
 import functools
-import itertools
-import math
 import re
 import zlib
 from collections.abc import Iterable
 
-from .types import Kind
+from ..types import Kind
 
 #: Bump whenever the terms or their values change: shipped weights record it.
 FEATURIZER_VERSION = "2"
@@ -84,13 +82,6 @@ def tokens(text: str) -> list[str]:
     ['unemployment', 'fell', 'to', '4.1', '%']
     """
     return _TOKEN.findall(text.lower().replace("’", "'"))
-
-
-def word_terms(toks: list[str]) -> list[str]:
-    """Unigram terms ``w:tok`` followed by bigram terms ``b:tok tok``."""
-    terms = ["w:" + tok for tok in toks]
-    terms.extend(f"b:{a} {b}" for a, b in itertools.pairwise(toks))
-    return terms
 
 
 def char_terms(tok: str) -> list[str]:
@@ -160,33 +151,6 @@ def _length_bucket(count: int) -> str:
 def bucket(term: str) -> int:
     """Stable hash bucket of a term."""
     return zlib.crc32(term.encode("utf-8")) & HASH_MASK
-
-
-def named_features(text: str, kinds: Iterable[Kind] = ()) -> dict[str, float]:
-    """Every term of ``text`` with its value (before hashing).
-
-    >>> named_features("Taxes rose.", ())["w:rose"]  # 1 / sqrt(2 words + 1 pair)
-    0.5773502691896258
-    """
-    toks = tokens(text)
-    values: dict[str, float] = {}
-    chars = [term for tok in toks for term in char_terms(tok)]
-    for block in (word_terms(toks), chars):
-        weight = 1.0 / math.sqrt(len(block)) if block else 0.0
-        for term in block:
-            values[term] = values.get(term, 0.0) + weight
-    for term in cue_terms(text, toks, kinds):
-        values[term] = CUE_VALUE
-    return values
-
-
-def hashed_features(text: str, kinds: Iterable[Kind] = ()) -> dict[int, float]:
-    """The features the model sees: bucket -> summed value."""
-    hashed: dict[int, float] = {}
-    for term, value in named_features(text, kinds).items():
-        key = bucket(term)
-        hashed[key] = hashed.get(key, 0.0) + value
-    return hashed
 
 
 def describe(term: str) -> str:

@@ -59,7 +59,7 @@ class Sentence:
 
 @cache
 def _lang(language: str) -> ModuleType:
-    return importlib.import_module(f"{__package__}.lang.{language}_sentences")
+    return importlib.import_module(f"..lang.{language}_sentences", __package__)
 
 
 @cache

@@ -4,7 +4,7 @@ Rules, so results can be predicted (``published`` is the article's date):
 
 - A holiday with a year is that year's; with "this" the publication year's;
   "last"/"next" the occurrence before or after ``published``; alone, the
-  occurrence nearest ``published`` like a year-less month (dates_calendar).
+  occurrence nearest ``published`` like a year-less month (periods.py).
 - Fiscal years ("fiscal 2014", "FY2015", "last fiscal year") are named
   TIMEX style ("FY2014") with ``precision="year"`` and no bounds: where a
   fiscal year starts differs by country and company.
@@ -20,10 +20,10 @@ import functools
 import re
 from datetime import date, timedelta
 
-from .context import Context
-from .dates_calendar import Period, day, make_claim, month, nearest_year
-from .dates_words import Handler, Vocabulary, alternation, trie, vocabulary
-from .types import Claim, Kind
+from ..context import Context
+from ..types import Claim, Kind
+from .periods import Period, day, make_claim, month, nearest_year
+from .words import Handler, Vocabulary, alternation, trie, vocabulary
 
 YEAR = r"(?:1[6-9]\d\d|20\d\d|2100)(?![\d,]\d)"
 

@@ -3,12 +3,12 @@
 Spelled dates ("April 9", "9 April 2015", "Thursday, April 9"), numeric dates
 ("2015-04-10"; "04/10/2015" only when the day and month cannot be swapped),
 months ("November 2014", "in March"), years, decades ("the 1990s") and
-quarters ("Q1 2015"). Relative dates ("last week") live in dates_relative.py.
+quarters ("Q1 2015"). Relative dates ("last week") live in relative.py.
 
 Rules, so results can be predicted:
 
 - A year-less date resolves to the occurrence nearest the publication date,
-  up to seven months back or four ahead (``dates_calendar.nearest_year``);
+  up to seven months back or four ahead (``periods.nearest_year``);
   without a publication date it stays a TIMEX partial ("XXXX-04-09").
 - A bare four-digit number is a year only from 1600 to 2100 (``YEAR``)
   and in a year-like context: after a word such as "in",
@@ -31,9 +31,20 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from . import dates_counted, dates_named, dates_ranges, dates_relative
-from .context import Context
-from .dates_calendar import (
+from ..context import Context
+from ..resolve import resolve_figures
+from ..types import Claim
+from . import counted, named, ranges, relative
+from .days import (
+    calendar_day,
+    group,
+    preceded_by,
+    read_day_of_month,
+    read_numeric,
+    read_weekday_day,
+    with_the,
+)
+from .periods import (
     Period,
     century,
     decade,
@@ -43,16 +54,7 @@ from .dates_calendar import (
     quarter,
     year,
 )
-from .dates_days import (
-    calendar_day,
-    group,
-    preceded_by,
-    read_day_of_month,
-    read_numeric,
-    read_weekday_day,
-    with_the,
-)
-from .dates_words import (
+from .words import (
     Handler,
     Vocabulary,
     alternation,
@@ -64,8 +66,6 @@ from .dates_words import (
     vocabulary,
     weekday_pattern,
 )
-from .resolve import resolve_figures
-from .types import Claim
 
 YEAR = r"(?:1[6-9]\d\d|20\d\d|2100)(?![\d,]\d)"
 
@@ -214,8 +214,8 @@ def scanner(language: str) -> Scanner:
     )
     add(lang.DECADE_WORDS, matcher("era_words", read_era))
     for words, handler in [
-        *dates_relative.handlers(language),
-        *dates_named.handlers(language),
+        *relative.handlers(language),
+        *named.handlers(language),
     ]:
         add(words, handler)
     anchors = trie(table)
@@ -287,14 +287,14 @@ def find(ctx: Context) -> list[Claim]:
     # Widening over "early" or "the first week of" can swallow a neighbour
     # ("last week" in "the last week of 2016"), so resolve again after it.
     widened = [
-        dates_counted.with_offset(
-            ctx, dates_relative.with_week(ctx, dates_relative.with_part(ctx, claim))
+        counted.with_offset(
+            ctx, relative.with_week(ctx, relative.with_part(ctx, claim))
         )
         for claim in resolve_figures(found)
     ]
     claims = resolve_figures(widened)
-    joined = dates_ranges.join_ranges(ctx, claims)
-    return [dates_relative.with_qualifier(ctx, claim) for claim in joined]
+    joined = ranges.join_ranges(ctx, claims)
+    return [relative.with_qualifier(ctx, claim) for claim in joined]
 
 
 def month_only(ctx: Context, start: int, end: int, number: int) -> Claim:
@@ -418,7 +418,7 @@ def read_year(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim | 
                 make_claim(ctx.text, match.start(), end, year(first)),
                 make_claim(ctx.text, match.start("year_to"), match.end(), year(last)),
             ]
-            return dates_ranges.span_claim(ctx, match.start(), match.end(), *ends)
+            return ranges.span_claim(ctx, match.start(), match.end(), *ends)
     if not year_in_context(ctx.text, vocab, match.start(), end):
         return None
     return make_claim(ctx.text, match.start(), end, year(first))

@@ -16,10 +16,10 @@ import functools
 import re
 from datetime import date
 
-from .context import Context
-from .dates_calendar import Period, day, make_claim, month, nearest_year, safe_date
-from .dates_words import alternation, day_pattern, vocabulary
-from .types import Claim
+from ..context import Context
+from ..types import Claim
+from .periods import Period, day, make_claim, month, nearest_year, safe_date
+from .words import alternation, day_pattern, vocabulary
 
 YEAR = r"(?:1[6-9]\d\d|20\d\d|2100)(?!\d)"
 PARTIAL = re.compile(r"XXXX-(\d\d)(?:-(\d\d))?$")

@@ -12,10 +12,10 @@ import re
 from datetime import date
 from typing import Any
 
-from .context import Context
-from .dates_calendar import day, make_claim, month, nearest_year, safe_date
-from .dates_words import Vocabulary
-from .types import Claim
+from ..context import Context
+from ..types import Claim
+from .periods import day, make_claim, month, nearest_year, safe_date
+from .words import Vocabulary
 
 
 def group(match: re.Match[str], name: str) -> str | None:

@@ -1,10 +1,14 @@
 """Sentence check-worthiness: score every sentence and flag figure-free claims.
 
 The model is a logistic regression over the hashed terms of
-``checkworthiness_features``, trained by ``scripts/train_checkworthiness.py`` on
+``statements.features``, trained by ``scripts/train_checkworthiness.py`` on
 the ClaimBuster crowdsourced sentences and shipped as plain JSON weights, so
 scoring needs neither scikit-learn nor numpy.
 
+Scoring one sentence at a time, for training and evaluation, is in
+``offline``.
+
+>>> from .offline import score_sentences
 >>> score_sentences(["Thank you all for coming tonight."])[0] < THRESHOLD
 True
 """
@@ -23,11 +27,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from . import checkworthiness_features as feats
-from .context import Context
-from .types import Claim, Kind
+from ..context import Context
+from ..types import Claim, Kind
+from . import features as feats
 
-WEIGHTS_PATH = Path(__file__).parent / "data" / "checkworthiness.json.gz"
+WEIGHTS_PATH = (
+    Path(__file__).resolve().parent.parent / "data" / "checkworthiness.json.gz"
+)
 
 #: Default cut-off: the best F1 of the check-worthy class in cross-validation on
 #: the training data (debates held out whole), rounded; see the weights metadata.
@@ -163,43 +169,6 @@ def sigmoid(value: float) -> float:
     return exp / (1.0 + exp)
 
 
-def score(text: str, kinds: Iterable[Kind] = ()) -> float:
-    """Check-worthiness of one sentence in [0, 1], given the claim kinds found in it.
-
-    >>> score("It is the largest deficit in history.") > score("Good evening.")
-    True
-    """
-    return sigmoid(model().logit(text, kinds))
-
-
-def sentence_kinds(text: str) -> frozenset[Kind]:
-    """The claim kinds the detection engine finds in a lone sentence."""
-    from . import detect
-
-    return frozenset(claim.kind for claim in detect(text, statements=False))
-
-
-def score_sentences(texts: Iterable[str], *, use_detectors: bool = True) -> list[float]:
-    """Scores of single sentences, running the figure and quote detectors on each.
-
-    >>> [round(s) for s in score_sentences(["Crime rose 20 percent.", "Hello."])]
-    [1, 0]
-    """
-    return [
-        score(text, sentence_kinds(text) if use_detectors else ()) for text in texts
-    ]
-
-
-def reasons(text: str, kinds: Iterable[Kind] = ()) -> list[tuple[str, float]]:
-    """Every readable reason with its contribution to the logit, largest first.
-
-    A word's contribution includes its character n-grams, so "word: 'percent'"
-    stands for everything the model saw of that word.
-    """
-    toks = feats.tokens(text)
-    return reasons_of(toks, feats.cue_terms(text, toks, kinds))
-
-
 def reasons_of(toks: list[str], cues: list[str]) -> list[tuple[str, float]]:
     """``reasons`` of a sentence already split into tokens and cue terms."""
     current = model()
@@ -222,15 +191,6 @@ def reasons_of(toks: list[str], cues: list[str]) -> list[tuple[str, float]]:
     return sorted(totals.items(), key=lambda item: -item[1])
 
 
-def explain(text: str, top: int = TOP_FEATURES) -> list[tuple[str, float]]:
-    """The ``top`` features that raised the score of one sentence most.
-
-    >>> "superlative: 'largest'" in dict(explain("The largest tax rise in history."))
-    True
-    """
-    return [item for item in reasons(text, sentence_kinds(text))[:top] if item[1] > 0]
-
-
 def annotate(
     ctx: Context, claims: Sequence[Claim], *, threshold: float | None = None
 ) -> list[Claim]:
@@ -241,7 +201,7 @@ def annotate(
     :data:`THRESHOLD`) that no figure, conversion or quote covers becomes a
     ``statement`` claim.
     """
-    from . import sentences
+    from ..text import sentences
 
     limit = THRESHOLD if threshold is None else threshold
     spans = sentences.split(ctx.text, language=ctx.language)

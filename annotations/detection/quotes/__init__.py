@@ -23,10 +23,10 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from ..context import Context
+from ..text.sentences import split
+from ..types import Claim, Kind
 from . import speakers
-from .context import Context
-from .sentences import split
-from .types import Claim, Kind
 
 __all__ = ["MAX_QUOTE_CHARS", "QuoteSpan", "find", "quote_spans"]
 
@@ -73,7 +73,7 @@ class QuoteSpan:
 def find(ctx: Context) -> list[Claim]:
     """Quote claims of ``ctx.text`` with their speakers.
 
-    >>> from .context import Context
+    >>> from ..context import Context
     >>> ctx = Context.create('"We are ready," Antonov said.', published=None,
     ...                      language="en")
     >>> [(c.text, c.speaker) for c in find(ctx)]
