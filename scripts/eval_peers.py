@@ -93,7 +93,8 @@ def predict(case: dict[str, Any]) -> list[dict[str, Any]]:
     category = case["category"]
     text = case["text"]
     if category == "number":
-        return [item(c, category) for c in find_numbers(Context(text, None, "en"))]
+        ctx = Context.create(text, published=None, language="en")
+        return [item(c, category) for c in find_numbers(ctx)]
     kinds = CATEGORY_KINDS.get(category)
     if kinds is None:
         return []

@@ -19,6 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from annotations.detection.context import Context
 from annotations.detection.text.sentences import split
 
 CLEF = Path("data") / "clef2019-checkthat-task1"
@@ -64,7 +65,8 @@ def main() -> None:
     for path in files:
         for sentences in turns(path):
             text, gold = boundaries(sentences)
-            found = {end for _, end in split(text)[:-1]}
+            ctx = Context.create(text, published=None, language="en")
+            found = {end for _, end in split(ctx)[:-1]}
             hits += len(gold & found)
             extra += len(found - gold)
             missed += len(gold - found)

@@ -1,6 +1,8 @@
 """Claim detection: article text (+ publication date) in, checkable claims out.
 
 Plain Python with no Django imports, so it can be tested and benchmarked alone.
+Every word of a language comes from its bundle (``lang/<code>/``);
+``supported_languages()`` lists them.
 
 >>> [c.kind for c in detect("It cost $5 million.")]
 [<Kind.MONEY: 'money'>]
@@ -13,10 +15,21 @@ from collections.abc import Callable
 from datetime import date
 
 from .context import Context
+from .lang import DEFAULT_LANGUAGE, Language, UnsupportedLanguage, supported_languages
 from .resolve import resolve_figures
 from .types import FIGURE_KINDS, Claim, Kind, Qualifier
 
-__all__ = ["DETECTOR_VERSION", "FIGURE_KINDS", "Claim", "Kind", "Qualifier", "detect"]
+__all__ = [
+    "DETECTOR_VERSION",
+    "FIGURE_KINDS",
+    "Claim",
+    "Kind",
+    "Language",
+    "Qualifier",
+    "UnsupportedLanguage",
+    "detect",
+    "supported_languages",
+]
 
 #: Bump when detection output changes, so stored claims can be told apart.
 DETECTOR_VERSION = "0.1.0"
@@ -48,18 +61,30 @@ def detect(
     text: str,
     *,
     published: date | None = None,
-    language: str = "en",
+    language: str | Language = DEFAULT_LANGUAGE,
     statements: bool = True,
 ) -> list[Claim]:
     """Return every checkable claim in ``text``, sorted by start offset.
 
-    ``published`` resolves relative dates ("this month"); ``statements`` turns on
-    sentence check-worthiness scoring (figure-free check-worthy sentences become
-    ``statement`` claims, figures carry their sentence's score).
+    ``published`` resolves relative dates ("this month"); ``language`` is a
+    BCP 47 tag ("en", "en-GB", "EN", "en_US" all read English) or a bundle;
+    ``statements`` turns on sentence check-worthiness scoring (figure-free
+    check-worthy sentences become ``statement`` claims, figures carry their
+    sentence's score) where the language has a model.
+
+    Raises ``UnsupportedLanguage`` (a ``ValueError``) for a language without
+    a bundle, rather than finding nothing.
     """
+    return analyse(
+        Context.create(text, published=published, language=language),
+        statements=statements,
+    )
+
+
+def analyse(ctx: Context, *, statements: bool = True) -> list[Claim]:
+    """``detect`` for a context already made (the checks can then share it)."""
     from . import conversions, quotes
 
-    ctx = Context.create(text, published=published, language=language)
     figures = resolve_figures(figure_candidates(ctx))
     claims = [*figures, *conversions.find(ctx, figures), *quotes.find(ctx)]
     if statements:

@@ -13,6 +13,7 @@ import pytest
 
 from annotations.detection import detect
 from annotations.detection.text.sentences import split
+from tests.detection.support import context
 
 SHARED = Path(os.environ.get("SHARED", Path(__file__).resolve().parents[3] / "shared"))
 BLNS = SHARED / "data" / "blns" / "blns.json"
@@ -31,7 +32,7 @@ def test_naughty_strings_split_into_trimmed_ordered_sentences(
 ) -> None:
     for text in naughty:
         end = 0
-        for start, stop in split(text):
+        for start, stop in split(context(text)):
             assert end <= start < stop <= len(text), text
             assert text[start:stop].strip() == text[start:stop], text
             end = stop

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..context import Context
+from ..lang import Language
 from ..resolve import resolve_figures
 from ..types import Claim
 from . import counted, named, ranges, relative
@@ -71,14 +72,15 @@ YEAR = r"(?:1[6-9]\d\d|20\d\d|2100)(?![\d,]\d)"
 
 
 @functools.cache
-def patterns(language: str) -> dict[str, re.Pattern[str]]:
-    """The compiled date regexes of ``language`` (lower case), built once.
+def patterns(bundle: Language) -> dict[str, re.Pattern[str]]:
+    """The compiled date regexes of the bundle's language (lower case), built once.
 
     Each matches at a trigger position (see ``scanner``), never scans.
     """
-    vocab = vocabulary(language)
-    w = {role: re.escape(word) for role, word in vocab.lang.PATTERN_WORDS.items()}
-    nth = alternation(vocab.lang.ORDINAL_SUFFIXES)
+    vocab = vocabulary(bundle)
+    w = {role: re.escape(word) for role, word in vocab.lang.pattern_words.items()}
+    nth = alternation(vocab.lang.ordinal_suffixes)
+    plural = re.escape(vocab.lang.decade_plural)
     weekday, mon, dom = weekday_pattern(vocab), month_pattern(vocab), day_pattern(vocab)
     the, of, in_ = w["the"], w["of"], w["in"]
     lead = rf"(?P<wd>{weekday}),?\s+(?:{the}\s+)?"
@@ -98,7 +100,7 @@ def patterns(language: str) -> dict[str, re.Pattern[str]]:
         rf"|(?P<a>\d{{1,2}})(?P<s2>[-/.])(?P<b>\d{{1,2}})(?:(?P=s2)(?P<y2>\d{{4}}|\d\d))?)"
         r"(?![\w/]|[.-]\d)"
     )
-    quarters = trie(vocab.lang.QUARTER_ORDINALS)
+    quarters = trie(vocab.lang.quarter_ordinals)
     q, h = w["quarter_letter"], w["half_letter"]
     quarter_pattern = (
         rf"{q}(?P<q>[1-4])(?:[\s-]*(?P<y>{YEAR}))?\b|(?P<y2>{YEAR})[\s-]*{q}(?P<q2>[1-4])\b"
@@ -107,12 +109,12 @@ def patterns(language: str) -> dict[str, re.Pattern[str]]:
         rf"|{h}(?P<h>[12])[\s-]*(?P<y4>{YEAR})\b|(?P<y5>{YEAR})[\s-]*{h}(?P<h2>[12])\b"
     )
     era = (
-        r"(?P<dec>(?:1[6-9]|20)\d0)\s?'?s\b|(?<=['’])(?P<short>\d0)s\b"
+        rf"(?P<dec>(?:1[6-9]|20)\d0)\s?'?{plural}\b|(?<=['’])(?P<short>\d0){plural}\b"
         rf"|(?P<cent>1\d|2[01]|[1-9]){nth}[\s-]+{w['century']}\b"
         rf"|(?<![\w$€£¥.,])(?<!\d[-–])(?P<year>{YEAR})\b(?![-–]\d+[-–])"
         r"(?:\s?[-–~]\s?(?P<year_to>\d{4}|\d\d)\b)?"
     )
-    decade_words = rf"(?<={the}\s)(?P<words>{trie(vocab.lang.DECADE_WORDS)})\b"
+    decade_words = rf"(?<={the}\s)(?P<words>{trie(vocab.lang.decade_words)})\b"
     # "Tuesday the 11th", "Mon 13th", "Monday 21." (a bare number ends a clause).
     weekday_day = (
         rf"(?P<wd>{weekday}),?\s+(?:(?P<the>{the})\s+)?(?P<d>{dom})"
@@ -136,15 +138,16 @@ def patterns(language: str) -> dict[str, re.Pattern[str]]:
 
 
 @functools.cache
-def digit_shapes(language: str) -> dict[str, str]:
+def digit_shapes(bundle: Language) -> dict[str, str]:
     """What a date starting with a digit must look like for each digit handler.
 
     The trigger only stops at digits passing one of them, and one match of the
     gate (``digit_gate``) then picks the handlers to run.
     """
-    lang = vocabulary(language).lang
-    w = {role: re.escape(word) for role, word in lang.PATTERN_WORDS.items()}
-    nth = alternation(lang.ORDINAL_SUFFIXES)
+    lang = vocabulary(bundle).lang
+    w = {role: re.escape(word) for role, word in lang.pattern_words.items()}
+    nth = alternation(lang.ordinal_suffixes)
+    plural = re.escape(lang.decade_plural)
     return {
         "day_first": rf"(?<![$€£¥.,/-])\d{{1,2}}{nth}?(?:\s+{w['of']})?[\s/.-]*[^\W\d_]",
         "numeric": (
@@ -156,15 +159,16 @@ def digit_shapes(language: str) -> dict[str, str]:
             rf"|\d{nth}\s+(?:{w['quarter']}|{w['half']})"
         ),
         "era": (
-            rf"(?<![$€£¥.,])\d{{4}}(?!\d)|\d0\s?'?s\b|\d{{1,2}}{nth}[\s-]+{w['century']}"
+            rf"(?<![$€£¥.,])\d{{4}}(?!\d)|\d0\s?'?{plural}\b"
+            rf"|\d{{1,2}}{nth}[\s-]+{w['century']}"
         ),
         "day_of_month": rf"(?:(?<={w['on']} {w['the']} )|(?<={w['on']} ))\d{{1,2}}{nth}\b",
     }
 
 
 @functools.cache
-def digit_gate(language: str) -> re.Pattern[str]:
-    shapes = digit_shapes(language)
+def digit_gate(bundle: Language) -> re.Pattern[str]:
+    shapes = digit_shapes(bundle)
     return re.compile("".join(f"(?=(?P<{k}>{v}))?" for k, v in shapes.items()))
 
 
@@ -184,8 +188,8 @@ class Scanner:
 
 
 @functools.cache
-def scanner(language: str) -> Scanner:
-    vocab = vocabulary(language)
+def scanner(bundle: Language) -> Scanner:
+    vocab = vocabulary(bundle)
     lang = vocab.lang
     table: dict[str, list[Handler]] = {}
 
@@ -206,22 +210,22 @@ def scanner(language: str) -> Scanner:
     add({w.split()[0] for w in vocab.days}, matcher("day_first", read_day_first))
     add(
         [
-            *lang.QUARTER_ORDINALS,
-            *(f"{lang.PATTERN_WORDS['quarter_letter']}{n}" for n in "1234"),
-            *(f"{lang.PATTERN_WORDS['half_letter']}{n}" for n in "12"),
+            *lang.quarter_ordinals,
+            *(f"{lang.pattern_words['quarter_letter']}{n}" for n in "1234"),
+            *(f"{lang.pattern_words['half_letter']}{n}" for n in "12"),
         ],
         matcher("quarter", read_quarter),
     )
-    add(lang.DECADE_WORDS, matcher("era_words", read_era))
+    add(lang.decade_words, matcher("era_words", read_era))
     for words, handler in [
-        *relative.handlers(language),
-        *named.handlers(language),
+        *relative.handlers(bundle),
+        *named.handlers(bundle),
     ]:
         add(words, handler)
     anchors = trie(table)
     # A digit first, then the shapes from it (looking back over the digit):
     # the engine rules out a letter with one character test.
-    any_shape = "|".join(digit_shapes(language).values())
+    any_shape = "|".join(digit_shapes(bundle).values())
     digit = rf"\d(?<=(?=(?:{any_shape}))\d)"
     # "\b" before a word or digit, written as a separator to consume: a
     # character set (a bitmap for ASCII) the engine can skip ahead to. The
@@ -235,7 +239,7 @@ def scanner(language: str) -> Scanner:
         "day_of_month": matcher("day_of_month", read_day_of_month),
     }
     handlers = {word: tuple(found) for word, found in table.items()}
-    return Scanner(trigger, handlers, digits, digit_gate(language))
+    return Scanner(trigger, handlers, digits, digit_gate(bundle))
 
 
 def matcher(
@@ -244,7 +248,7 @@ def matcher(
     """A handler trying pattern ``name`` at the trigger and reading the match."""
 
     def handle(ctx: Context, vocab: Vocabulary, folded: str, pos: int) -> Claim | None:
-        found = patterns(ctx.language)[name].match(folded, pos)
+        found = patterns(ctx.lang)[name].match(folded, pos)
         return None if found is None else reader(ctx, vocab, found)
 
     handle.__name__ = f"read_{name}"
@@ -255,19 +259,21 @@ def find(ctx: Context) -> list[Claim]:
     """Date claims in ``ctx.text`` (absolute and relative), not overlapping.
 
     >>> from datetime import date
-    >>> [c.normalized for c in find(Context("On April 9 it rained.", date(2015, 4, 10), "en"))]
+    >>> ctx = Context.create("On April 9 it rained.", published=date(2015, 4, 10),
+    ...                      language="en")
+    >>> [c.normalized for c in find(ctx)]
     ['2015-04-09']
     """
     if ctx.published is not None and not 100 <= ctx.published.year <= 9900:
         # Calendar arithmetic near year 1 or 9999 overflows; such a date is no
         # publication date, so relative dates stay unresolved.
-        ctx = Context(ctx.text, None, ctx.language)
-    vocab = vocabulary(ctx.language)
-    scan = scanner(ctx.language)
-    folded = fold(ctx.text)
+        ctx = ctx.with_published(None)
+    vocab = vocabulary(ctx.lang)
+    scan = scanner(ctx.lang)
+    folded = fold(ctx)
     found: list[Claim] = []
     handlers, digits, gate = scan.handlers, scan.digits, scan.gate
-    for hit in scan.trigger.finditer(padded_fold(ctx.text)):
+    for hit in scan.trigger.finditer(padded_fold(ctx)):
         matched = hit.group()
         separator, token = matched[0], matched[1:]
         if not separator.isascii() and separator.isalnum():
@@ -335,7 +341,7 @@ def read_day_first(
 ) -> Claim | None:
     word = match.group("m").lower().rstrip(".")
     written = ctx.text[match.start("m") : match.end("m")]
-    ambiguous = word in vocab.lang.AMBIGUOUS_MONTHS and written.islower()
+    ambiguous = word in vocab.lang.ambiguous_months and written.islower()
     if ambiguous and not match.group("y"):
         return None
     day_number = vocab.day_number(match.group("d"))
@@ -352,7 +358,7 @@ def read_quarter(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim
     half = "h" in found or "h2" in found or found.get("qunit") == "half"
     if "qw" in found:
         word = found["qw"]
-        number = vocab.lang.QUARTER_ORDINALS.get(word) or int(word[0])
+        number = vocab.lang.quarter_ordinals.get(word) or int(word[0])
     else:
         number = int(found.get("q") or found.get("q2") or found.get("h") or found["h2"])
     if half and number > 2:
@@ -400,7 +406,7 @@ def read_era(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim | N
     if "short" in found:
         tens, start = int(found["short"]), start - 1
     else:
-        tens, start = vocab.lang.DECADE_WORDS[found["words"]], with_the(ctx, start)
+        tens, start = vocab.lang.decade_words[found["words"]], with_the(ctx, start)
     period = decade(two_digit_decade(tens, ctx.published))
     return make_claim(ctx.text, start, end, period)
 
@@ -419,7 +425,7 @@ def read_year(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim | 
                 make_claim(ctx.text, match.start("year_to"), match.end(), year(last)),
             ]
             return ranges.span_claim(ctx, match.start(), match.end(), *ends)
-    if not year_in_context(ctx.text, vocab, match.start(), end):
+    if not year_in_context(ctx, vocab, match.start(), end):
         return None
     return make_claim(ctx.text, match.start(), end, year(first))
 
@@ -432,36 +438,46 @@ def two_digit_decade(tens: int, published: date | None) -> int:
 
 
 YEAR_BEFORE = re.compile(r"(?<![\d-])\d{4}\s?[-–~]\s?$")
-WORD_AFTER = re.compile(r"\s*(?:(['’]s)\b|([^\W\d_]+))")
-#: "2014-2018", "2014 - 2018" and seasons such as "2014-15".
-YEAR_AFTER = re.compile(r"\s+(?:to|through|till|until|and)\s+(\d{4})\b")
 
 
-def year_in_context(text: str, vocab: Vocabulary, start: int, end: int) -> bool:
+@functools.cache
+def year_edges(bundle: Language) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The word after a year ("2014's", "2014 was") and a second year after a
+    joiner ("2014 to 2018")."""
+    lang = bundle.dates
+    possessive = alternation(lang.possessive_endings)
+    word_after = re.compile(rf"\s*(?:({possessive})\b|([^\W\d_]+))")
+    year_after = re.compile(rf"\s+{alternation(lang.year_joiners)}\s+(\d{{4}})\b")
+    return word_after, year_after
+
+
+def year_in_context(ctx: Context, vocab: Vocabulary, start: int, end: int) -> bool:
     """A bare four-digit number is a year after "in", before "'s" or "was"... (above)."""
-    if preceded_by(text, start, vocab.lang.YEAR_PREFIXES):
+    text = ctx.text
+    word_after, year_after = year_edges(ctx.lang)
+    if preceded_by(text, start, vocab.lang.year_prefixes):
         return True
     # "2014-2018": only a dash or tilde just before can start a range.
     dash = any(c in "-–~" for c in text[max(0, start - 2) : start])
     if dash and YEAR_BEFORE.search(text, max(0, start - 8), start):
         return True
-    following = YEAR_AFTER.match(text, end)
+    following = year_after.match(text, end)
     if following is not None:
         other, number = following.group(1), int(text[start:end])
         return (
             int(other) > number if len(other) == 4 else int(other) == (number + 1) % 100
         )
-    after = WORD_AFTER.match(text, end, min(len(text), end + 24))
+    after = word_after.match(text, end, min(len(text), end + 24))
     if after is None:
         return False
     if after.group(2) is None:
         return True
-    if after.group(2).lower() in vocab.lang.YEAR_SUFFIXES:
+    if after.group(2).lower() in vocab.lang.year_suffixes:
         return True
     # "the 2008 financial crisis": a determiner, the year, then a word (a
     # count would be written "2,008").
     number = int(text[start:end])
-    determiner = preceded_by(text, start, vocab.lang.YEAR_DETERMINERS)
+    determiner = preceded_by(text, start, vocab.lang.year_determiners)
     return determiner and 1900 <= number <= 2100 and after.group(2).islower()
 
 
@@ -469,14 +485,14 @@ def month_alone_ok(text: str, vocab: Vocabulary, start: int, word: str) -> bool:
     """A month without day or year: "March" yes, "may" and "Jan" only after "in"."""
     key = word.lower().rstrip(".")
     lang = vocab.lang
-    if preceded_by(text, start, lang.AMBIGUOUS_MONTH_PREFIXES):
+    if preceded_by(text, start, lang.ambiguous_month_prefixes):
         return True
-    if key in lang.AMBIGUOUS_MONTHS:
+    if key in lang.ambiguous_months:
         # "from March to May", but not "this may take" or "Theresa May".
-        return word[0].isupper() and preceded_by(text, start, lang.RANGE_JOINERS)
+        return word[0].isupper() and preceded_by(text, start, lang.range_joiners)
     if key not in vocab.full_months:
         return MONTH_RANGE.match(text, start + len(word)) is not None
-    return word[0].isupper() or preceded_by(text, start, lang.YEAR_PREFIXES)
+    return word[0].isupper() or preceded_by(text, start, lang.year_prefixes)
 
 
 #: "Jan-Feb 2017": an abbreviation alone opens a range of months.

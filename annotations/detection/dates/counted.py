@@ -21,8 +21,8 @@ import re
 from datetime import date, timedelta
 
 from ..context import Context
-from ..numbers import number_pattern, parse_number
-from ..numbers import words as numbers_lang
+from ..lang import Language
+from ..numbers import number_pattern, number_words, parse_number
 from ..types import Claim
 from .periods import Period, day, make_claim, unit_period
 from .words import (
@@ -33,8 +33,6 @@ from .words import (
     match_before,
     matches_from,
     may_follow,
-    number_words,
-    vocabulary,
     words_before,
 )
 
@@ -42,50 +40,57 @@ WINDOW = 60
 
 
 @functools.cache
-def patterns(language: str) -> dict[str, re.Pattern[str]]:
-    lang = vocabulary(language).lang
-    w = {role: re.escape(word) for role, word in lang.PATTERN_WORDS.items()}
-    articles = alternation(numbers_lang(language).ARTICLES)
-    units = alternation(("day", *lang.CALENDAR_UNITS))
-    ago = alternation(lang.AGO_WORDS)
-    backward = alternation(w for w, step in lang.SPAN_MODIFIERS.items() if step < 0)
-    forward = alternation(w for w, step in lang.SPAN_MODIFIERS.items() if step > 0)
+def patterns(bundle: Language) -> dict[str, re.Pattern[str]]:
+    lang = bundle.dates
+    w = {role: re.escape(word) for role, word in lang.pattern_words.items()}
+    articles = alternation(bundle.numbers.articles)
+    units = alternation(lang.counted_units)
+    ago = alternation(lang.ago_words)
+    backward = alternation(w for w, step in lang.span_modifiers.items() if step < 0)
+    forward = alternation(w for w, step in lang.span_modifiers.items() if step > 0)
+    # "hace tres días", "vor drei Tagen": the word of the past before the amount.
+    ago_before = (
+        rf"(?P<ago_before>\b{alternation(lang.ago_before)})\s+|"
+        if lang.ago_before
+        else ""
+    )
     return {
-        "unit": re.compile(rf"(?P<unit>{units})s?\b(?P<ago>\s+{ago}\b)?"),
+        "unit": re.compile(rf"(?P<unit>{units})\b(?P<ago>\s+{ago}\b)?"),
         "amount": re.compile(
-            rf"(?:(?P<in>\b{w['in']})\s+|(?:\b{w['the']}\s+)?"
+            rf"(?:{ago_before}(?P<in>\b{w['in']})\s+|(?:\b{w['the']}\s+)?"
             rf"(?:(?P<back>{backward})|(?P<ahead>{forward}))\s+)?"
-            rf"(?P<num>{number_pattern(language)}|\b{articles}\b)\s+$",
+            rf"(?P<num>{number_pattern(bundle)}|\b{articles}\b)\s+$",
             re.IGNORECASE,
         ),
         "part_of": re.compile(rf"\s+{w['of']}\b", re.IGNORECASE),
         "offset": re.compile(
-            rf"(?:(?P<num>{number_pattern(language)})|\b(?P<article>{articles}))\s+"
-            rf"(?P<unit>{units})s?\s+(?P<way>{alternation(lang.OFFSET_WORDS)})\s+$",
+            rf"(?:(?P<num>{number_pattern(bundle)})|\b(?P<article>{articles}))\s+"
+            rf"(?P<unit>{units})\s+(?P<way>{alternation(lang.offset_words)})\s+$",
             re.IGNORECASE,
         ),
         "future": re.compile(
-            rf"\b{alternation(lang.FUTURE_MARKERS)}\b[^.!?]*$", re.IGNORECASE
+            rf"\b{alternation(lang.future_markers)}\b[^.!?]*$", re.IGNORECASE
         ),
     }
 
 
-def handlers(language: str) -> list[tuple[set[str], Handler]]:
+def handlers(bundle: Language) -> list[tuple[set[str], Handler]]:
     """Unit words ("years") and the handler dates.find runs at them.
 
     >>> from datetime import date
     >>> from annotations.detection import dates
-    >>> [c.normalized for c in dates.find(Context("It opened two years ago.", date(2015, 4, 10), "en"))]
+    >>> ctx = Context.create("It opened two years ago.", published=date(2015, 4, 10),
+    ...                      language="en")
+    >>> [c.normalized for c in dates.find(ctx)]
     ['2013']
     """
-    units = ("day", *vocabulary(language).lang.CALENDAR_UNITS)
-    return [({*units, *(f"{unit}s" for unit in units)}, read_counted_at)]
+    return [(set(bundle.dates.counted_units), read_counted_at)]
 
 
 def read_counted_at(
     ctx: Context, vocab: Vocabulary, folded: str, pos: int
 ) -> Claim | None:
-    regexes = patterns(ctx.language)
+    regexes = patterns(ctx.lang)
     found = regexes["unit"].match(folded, pos)
     return None if found is None else read_counted(ctx, regexes, found)
 
@@ -94,24 +99,27 @@ def read_counted(
     ctx: Context, regexes: dict[str, re.Pattern[str]], match: re.Match[str]
 ) -> Claim | None:
     before = last_word(ctx.text, match.start())
-    if not before or not (before[-1].isdigit() or before in number_words(ctx.language)):
+    if not before or not (before[-1].isdigit() or before in number_words(ctx.lang)):
         return None
-    vocabulary = counted_vocabulary(ctx.language)
+    lang = ctx.lang.dates
+    vocabulary = counted_vocabulary(ctx.lang)
     walked = words_before(ctx.text, match.start(), WINDOW, vocabulary)
-    directions = direction_words(ctx.language)
+    directions = direction_words(ctx.lang)
     if not match.group("ago") and not any(token in directions for _, token in walked):
         return None  # "for two years": neither "ago" nor "in", "past", "next"
     found = next(matches_from(regexes["amount"], ctx.text, walked, match.start()), None)
     if found is None:
         return None
     words = found.group("num")
-    articles = numbers_lang(ctx.language).ARTICLES
-    count = 1.0 if words.lower() in articles else parse_number(words, ctx.language)
+    articles = ctx.lang.numbers.articles
+    count = 1.0 if words.lower() in articles else parse_number(words, ctx.lang)
     if count is None or count != int(count) or count > 1000:
         return None
-    unit, steps = match.group("unit").lower(), int(count)
+    unit, steps = lang.counted_units[match.group("unit").lower()], int(count)
     if match.group("ago"):
         start, end, direction = found.start("num"), match.end(), "ago"
+    elif lang.ago_before and found.group("ago_before"):
+        start, end, direction = found.start(), match.end(), "ago"
     elif found.group("back") or found.group("ahead"):
         if regexes["part_of"].match(ctx.text, match.end()):
             return None  # "the last four months of 2021" is part of 2021
@@ -139,18 +147,21 @@ def read_counted(
 
 
 @functools.cache
-def counted_vocabulary(language: str) -> frozenset[str]:
+def counted_vocabulary(bundle: Language) -> frozenset[str]:
     """Words a counted phrase may hold before its unit ("in", "the", "past", "two")."""
-    lang = vocabulary(language).lang
-    glue = (lang.PATTERN_WORDS["in"], lang.PATTERN_WORDS["the"])
-    return number_words(language) | {*glue, *lang.SPAN_MODIFIERS}
+    lang = bundle.dates
+    glue = (lang.pattern_words["in"], lang.pattern_words["the"])
+    before = {word for phrase in lang.ago_before for word in phrase.split()}
+    return number_words(bundle) | {*glue, *lang.span_modifiers, *before}
 
 
 @functools.cache
-def direction_words(language: str) -> frozenset[str]:
-    """Words a counted phrase without "ago" needs: "in", "past", "next"..."""
-    lang = vocabulary(language).lang
-    return frozenset({lang.PATTERN_WORDS["in"], *lang.SPAN_MODIFIERS})
+def direction_words(bundle: Language) -> frozenset[str]:
+    """Words a counted phrase without "ago" after it needs: "in", "past",
+    "next"... or the last word of a phrase of the past before it ("hace")."""
+    lang = bundle.dates
+    before = {phrase.split()[-1] for phrase in lang.ago_before}
+    return frozenset({lang.pattern_words["in"], *lang.span_modifiers, *before})
 
 
 def counted(unit: str, steps: int, published: date) -> Period:
@@ -195,24 +206,22 @@ def with_offset(ctx: Context, claim: Claim) -> Claim:
     bounds = dict(claim.extra)
     if "period_start" not in bounds or "range" in bounds:
         return claim
-    lang = vocabulary(ctx.language).lang
-    if not may_follow(ctx.text, claim.start, frozenset(lang.OFFSET_WORDS)):
+    lang = ctx.lang.dates
+    if not may_follow(ctx.text, claim.start, frozenset(lang.offset_words)):
         return claim  # no "before", "after" or "from" just before the day
-    units = ("day", *lang.CALENDAR_UNITS)
-    extra_words = {*lang.OFFSET_WORDS, *units, *(f"{unit}s" for unit in units)}
-    vocab = counted_vocabulary(ctx.language) | extra_words
-    regex = patterns(ctx.language)["offset"]
+    extra_words = {*lang.offset_words, *lang.counted_units}
+    vocab = counted_vocabulary(ctx.lang) | extra_words
+    regex = patterns(ctx.lang)["offset"]
     found = match_before(regex, ctx.text, claim.start, WINDOW, vocab)
     if found is None:
         return claim
     count = (
-        1.0
-        if found.group("article")
-        else parse_number(found.group("num"), ctx.language)
+        1.0 if found.group("article") else parse_number(found.group("num"), ctx.lang)
     )
     if count is None or count != int(count):
         return claim
-    sign = lang.OFFSET_WORDS[found.group("way").lower()]
+    sign = lang.offset_words[found.group("way").lower()]
     anchor = date.fromisoformat(bounds["period_start"])
-    when = add_units(anchor, found.group("unit").lower(), sign * int(count))
+    unit = lang.counted_units[found.group("unit").lower()]
+    when = add_units(anchor, unit, sign * int(count))
     return make_claim(ctx.text, found.start(), claim.end, day(when))

@@ -8,11 +8,13 @@ says which reading is meant.
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 from typing import Any
 
 from ..context import Context
+from ..lang import Language
 from ..types import Claim
 from .periods import day, make_claim, month, nearest_year, safe_date
 from .words import Vocabulary
@@ -90,27 +92,14 @@ def read_numeric(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim
     return read_slashed(ctx, vocab, match)
 
 
-#: Words that make a year-less "11/20" a date (not a fraction or a score).
-SLASH_PREFIXES = (
-    "on",
-    "from",
-    "between",
-    "to",
-    "since",
-    "until",
-    "till",
-    "by",
-    "through",
-)
-
-
 def read_slashed(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim | None:
     """ "04/22/2015" or, after "on" or a weekday, "11/20"; never an ambiguous order."""
     first, second = int(match.group("a")), int(match.group("b"))
     year_text = match.group("y2")
     if year_text is None:
         if match.group("s2") != "/" or not (
-            group(match, "wd") or preceded_by(ctx.text, match.start(), SLASH_PREFIXES)
+            group(match, "wd")
+            or preceded_by(ctx.text, match.start(), ctx.lang.dates.slash_prefixes)
         ):
             return None
     elif match.group("s2") == "." and len(year_text) != 4:
@@ -148,7 +137,11 @@ def expand_year(text: str, published: date | None) -> int:
 
 def with_the(ctx: Context, start: int) -> int:
     """Move ``start`` back over a "the " just before it ("the 19th century")."""
-    return start - 4 if ctx.text[max(0, start - 4) : start].lower() == "the " else start
+    the = ctx.lang.dates.pattern_words["the"] + " "
+    size = len(the)
+    return (
+        start - size if ctx.text[max(0, start - size) : start].lower() == the else start
+    )
 
 
 #: A word (letters, then maybe a full stop) and spaces or hyphens, matched on
@@ -246,7 +239,7 @@ def read_day_of_month(
     number = int(match.group("d"))
     start = with_the(ctx, match.start())
     timex = f"XXXX-XX-{number:02d}"
-    if not CLAUSE_END.match(ctx.text, match.end()) and not AFTER_DAY.match(
+    if not CLAUSE_END.match(ctx.text, match.end()) and not after_day(ctx.lang).match(
         ctx.text, match.end()
     ):
         return None  # "on the 18th floor"
@@ -263,4 +256,8 @@ def read_day_of_month(
     )
 
 
-AFTER_DAY = re.compile(r"\s+(?:at|and|or|when|after|before|in)\b", re.IGNORECASE)
+@functools.cache
+def after_day(lang: Language) -> re.Pattern[str]:
+    """A word after "on the 18th" that keeps it a date ("at noon")."""
+    words = "|".join(re.escape(word) for word in lang.dates.after_day_words)
+    return re.compile(rf"\s+(?:{words})\b", re.IGNORECASE)

@@ -21,6 +21,7 @@ import re
 from datetime import date, timedelta
 
 from ..context import Context
+from ..lang import Language
 from ..types import Claim, Kind
 from .periods import Period, day, make_claim, month, nearest_year
 from .words import Handler, Vocabulary, alternation, trie, vocabulary
@@ -29,43 +30,44 @@ YEAR = r"(?:1[6-9]\d\d|20\d\d|2100)(?![\d,]\d)"
 
 
 @functools.cache
-def patterns(language: str) -> dict[str, re.Pattern[str]]:
-    lang = vocabulary(language).lang
-    modifier = trie(lang.OCCURRENCE_MODIFIERS)
+def patterns(bundle: Language) -> dict[str, re.Pattern[str]]:
+    lang = vocabulary(bundle).lang
+    modifier = trie(lang.occurrence_modifiers)
     holidays = trie(
-        [*lang.FIXED_HOLIDAYS, *lang.WEEKDAY_HOLIDAYS, *lang.EASTER_HOLIDAYS]
+        [*lang.fixed_holidays, *lang.weekday_holidays, *lang.easter_holidays]
     )
-    year = rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?"
+    of = re.escape(lang.pattern_words["of"])
+    year = rf"(?:,?\s+(?:{of}\s+)?(?P<y>{YEAR}))?"
     return {
         "holiday": re.compile(
             rf"(?:(?P<mod>{modifier})\s+)?(?P<name>{holidays})(?![\w'’]){year}"
         ),
         "fiscal": re.compile(
-            rf"(?:(?P<mod>{modifier})\s+)?{trie(lang.FISCAL_YEAR_WORDS)}(?:\s+(?P<y>{YEAR}))?\b"
-            rf"|{trie(lang.FISCAL_YEAR_ABBREVIATIONS)}\s?['’]?(?P<fy>\d{{4}}|\d\d)\b"
+            rf"(?:(?P<mod>{modifier})\s+)?{trie(lang.fiscal_year_words)}(?:\s+(?P<y>{YEAR}))?\b"
+            rf"|{trie(lang.fiscal_year_abbreviations)}\s?['’]?(?P<fy>\d{{4}}|\d\d)\b"
         ),
         "season_context": re.compile(
-            rf"\b{alternation(lang.SEASON_PREFIXES)}\s+$", re.IGNORECASE
+            rf"\b{alternation(lang.season_prefixes)}\s+$", re.IGNORECASE
         ),
         "season": re.compile(
-            rf"(?:(?P<mod>{modifier})\s+)?(?P<name>{trie(lang.SEASONS)})\b{year}"
+            rf"(?:(?P<mod>{modifier})\s+)?(?P<name>{trie(lang.seasons)})\b{year}"
         ),
     }
 
 
-def handlers(language: str) -> list[tuple[set[str], Handler]]:
+def handlers(bundle: Language) -> list[tuple[set[str], Handler]]:
     """Trigger words (first words of names and modifiers) and their handlers."""
-    lang = vocabulary(language).lang
-    names = [*lang.FIXED_HOLIDAYS, *lang.WEEKDAY_HOLIDAYS, *lang.EASTER_HOLIDAYS]
+    lang = vocabulary(bundle).lang
+    names = [*lang.fixed_holidays, *lang.weekday_holidays, *lang.easter_holidays]
     first_words = {re.split(r"[\s'’.]", name)[0] for name in names}
-    modifiers = set(lang.OCCURRENCE_MODIFIERS)
+    modifiers = set(lang.occurrence_modifiers)
     return [
         (first_words | modifiers, read_holiday_at),
-        (set(lang.SEASONS) | modifiers, read_season_at),
+        (set(lang.seasons) | modifiers, read_season_at),
         (
             {
                 w.split()[0]
-                for w in (*lang.FISCAL_YEAR_WORDS, *lang.FISCAL_YEAR_ABBREVIATIONS)
+                for w in (*lang.fiscal_year_words, *lang.fiscal_year_abbreviations)
             }
             | modifiers,
             read_fiscal_at,
@@ -92,11 +94,11 @@ def easter(year_number: int) -> date:
 
 def holiday_date(vocab: Vocabulary, name: str, year_number: int) -> date:
     lang = vocab.lang
-    if name in lang.FIXED_HOLIDAYS:
-        return date(year_number, *lang.FIXED_HOLIDAYS[name])
-    if name in lang.EASTER_HOLIDAYS:
-        return easter(year_number) + timedelta(days=lang.EASTER_HOLIDAYS[name])
-    month_number, weekday, nth, after = lang.WEEKDAY_HOLIDAYS[name]
+    if name in lang.fixed_holidays:
+        return date(year_number, *lang.fixed_holidays[name])
+    if name in lang.easter_holidays:
+        return easter(year_number) + timedelta(days=lang.easter_holidays[name])
+    month_number, weekday, nth, after = lang.weekday_holidays[name]
     days = month(year_number, month_number)
     first, last = days.first, days.last - timedelta(days=1)
     if nth > 0:
@@ -109,7 +111,7 @@ def holiday_date(vocab: Vocabulary, name: str, year_number: int) -> date:
 def canonical(vocab: Vocabulary, written: str) -> str | None:
     key = " ".join(written.replace("’", "'").replace("-", " ").split())
     lang = vocab.lang
-    names = [*lang.FIXED_HOLIDAYS, *lang.WEEKDAY_HOLIDAYS, *lang.EASTER_HOLIDAYS]
+    names = [*lang.fixed_holidays, *lang.weekday_holidays, *lang.easter_holidays]
     for name in names:
         if key.replace("'", "").replace(".", "") == name.replace("'", "").replace(
             ".", ""
@@ -121,7 +123,7 @@ def canonical(vocab: Vocabulary, written: str) -> str | None:
 def read_holiday_at(
     ctx: Context, vocab: Vocabulary, folded: str, pos: int
 ) -> Claim | None:
-    found = patterns(ctx.language)["holiday"].match(folded, pos)
+    found = patterns(ctx.lang)["holiday"].match(folded, pos)
     if found is None:
         return None
     name = canonical(vocab, found.group("name"))
@@ -134,7 +136,7 @@ def read_holiday_at(
     probe = holiday_date(vocab, name, 2000)
     timex = (
         f"XXXX-{probe.month:02d}-{probe.day:02d}"
-        if name in vocab.lang.FIXED_HOLIDAYS
+        if name in vocab.lang.fixed_holidays
         else None
     )
     if ctx.published is None:
@@ -150,7 +152,7 @@ def occurrence(
 ) -> date:
     """The holiday's date for "this", "last", "next" or no modifier (above)."""
     dates = [holiday_date(vocab, name, published.year + step) for step in (-1, 0, 1)]
-    step = vocab.lang.OCCURRENCE_MODIFIERS.get(modifier or "", None)
+    step = vocab.lang.occurrence_modifiers.get(modifier or "", None)
     if step == 0:
         return dates[1]
     if step is not None and step < 0:
@@ -163,7 +165,7 @@ def occurrence(
 def read_season_at(
     ctx: Context, vocab: Vocabulary, folded: str, pos: int
 ) -> Claim | None:
-    found = patterns(ctx.language)["season"].match(folded, pos)
+    found = patterns(ctx.lang)["season"].match(folded, pos)
     if found is None:
         return None
     name, modifier, year_text = (
@@ -172,10 +174,10 @@ def read_season_at(
         found.group("y"),
     )
     if not (modifier or year_text) and (
-        name == "fall" or not after_the(ctx, found.start())
+        name in vocab.lang.seasons_needing_context or not after_the(ctx, found.start())
     ):
         return None
-    code, first_month = vocab.lang.SEASONS[name]
+    code, first_month = vocab.lang.seasons[name]
     if year_text:
         period = season(code, first_month, int(year_text))
     elif ctx.published is None:
@@ -194,7 +196,7 @@ def read_season_at(
 
 def after_the(ctx: Context, start: int) -> bool:
     """ "in the summer", "during the winter": a bare season needs such words before it."""
-    found = patterns(ctx.language)["season_context"].search(
+    found = patterns(ctx.lang)["season_context"].search(
         ctx.text, max(0, start - 16), start
     )
     return found is not None
@@ -217,7 +219,7 @@ def season_near(
     options = [
         season(code, first_month, published.year + step) for step in (-2, -1, 0, 1)
     ]
-    step = vocab.lang.OCCURRENCE_MODIFIERS.get(modifier or "", None)
+    step = vocab.lang.occurrence_modifiers.get(modifier or "", None)
     if step == 0:
         return next(p for p in options if p.first.year == published.year)
     if step is not None and step < 0:
@@ -233,7 +235,7 @@ def season_near(
 def read_fiscal_at(
     ctx: Context, vocab: Vocabulary, folded: str, pos: int
 ) -> Claim | None:
-    found = patterns(ctx.language)["fiscal"].match(folded, pos)
+    found = patterns(ctx.lang)["fiscal"].match(folded, pos)
     if found is None:
         return None
     year_text = found.group("y") or found.group("fy")
@@ -241,7 +243,7 @@ def read_fiscal_at(
     if year_text:
         number = int(year_text) if len(year_text) == 4 else 2000 + int(year_text)
     elif modifier and ctx.published is not None:
-        number = ctx.published.year + vocab.lang.OCCURRENCE_MODIFIERS[modifier]
+        number = ctx.published.year + vocab.lang.occurrence_modifiers[modifier]
     else:
         return None  # "fiscal policy", or a relative fiscal year without a date
     start, end = found.start(), found.end()

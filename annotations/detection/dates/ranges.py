@@ -17,6 +17,7 @@ import re
 from datetime import date
 
 from ..context import Context
+from ..lang import Language
 from ..types import Claim
 from .periods import Period, day, make_claim, month, nearest_year, safe_date
 from .words import alternation, day_pattern, vocabulary
@@ -26,18 +27,19 @@ PARTIAL = re.compile(r"XXXX-(\d\d)(?:-(\d\d))?$")
 
 
 @functools.cache
-def patterns(language: str) -> dict[str, re.Pattern[str]]:
-    lang = vocabulary(language).lang
-    joiners = alternation(lang.RANGE_JOINERS)
-    the = re.escape(lang.PATTERN_WORDS["the"])
+def patterns(bundle: Language) -> dict[str, re.Pattern[str]]:
+    vocab = vocabulary(bundle)
+    lang = vocab.lang
+    joiners = alternation(lang.range_joiners)
+    the = re.escape(lang.pattern_words["the"])
     return {
         "gap": re.compile(rf"\s*(?:[-–~]|{joiners}\b)\s*", re.IGNORECASE),
         "before": re.compile(
-            rf"\b(?P<word>{alternation(lang.RANGE_OPENERS)})\s+$", re.IGNORECASE
+            rf"\b(?P<word>{alternation(lang.range_openers)})\s+$", re.IGNORECASE
         ),
         "last_day": re.compile(
-            rf"\s*(?:[-–]|{joiners}\b)\s*(?:{the}\s+)?(?P<d>{day_pattern(vocabulary(language))})"
-            rf"(?![\s-]*(?:{alternation(vocabulary(language).months)})\b)"
+            rf"\s*(?:[-–]|{joiners}\b)\s*(?:{the}\s+)?(?P<d>{day_pattern(vocab)})"
+            rf"(?![\s-]*(?:{alternation(vocab.months)})\b)"
             rf"(?:,?\s*(?P<y>{YEAR}))?",
             re.IGNORECASE,
         ),
@@ -46,7 +48,7 @@ def patterns(language: str) -> dict[str, re.Pattern[str]]:
 
 def join_ranges(ctx: Context, claims: list[Claim]) -> list[Claim]:
     """Merge neighbouring date claims joined by "to", "-", "through"... into ranges."""
-    regexes = patterns(ctx.language)
+    regexes = patterns(ctx.lang)
     claims = [extend_day_range(ctx, regexes["last_day"], c) for c in claims]
     merged: list[Claim] = []
     for claim in claims:
@@ -67,7 +69,10 @@ def join(
         return None
     opener = regexes["before"].search(ctx.text, max(0, first.start - 12), first.start)
     word = gap.group().strip().lower()
-    if word == "and" and (opener is None or opener.group("word").lower() != "between"):
+    lang = ctx.lang.dates
+    if word in lang.between_joiners and (
+        opener is None or opener.group("word").lower() not in lang.between_openers
+    ):
         return None
     start = opener.start() if opener else first.start
     return span_claim(ctx, start, last.end, inherit_year(ctx, first, last), last)
@@ -135,7 +140,7 @@ def extend_day_range(ctx: Context, last_day: re.Pattern[str], claim: Claim) -> C
     if found is None or head is None:
         return claim
     month_number, first_number = int(head.group(2)), int(head.group(3))
-    last_number = vocabulary(ctx.language).day_number(found.group("d"))
+    last_number = vocabulary(ctx.lang).day_number(found.group("d"))
     if last_number is None or last_number <= first_number:
         return claim
     if safe_date(2000, month_number, last_number) is None:

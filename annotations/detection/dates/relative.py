@@ -30,7 +30,8 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..context import Context
-from ..types import Claim, Qualifier
+from ..lang import Language
+from ..types import Claim
 from . import counted
 from .periods import Period, day, make_claim, month, unit_period
 from .words import (
@@ -46,39 +47,39 @@ from .words import (
 
 
 @functools.cache
-def patterns(language: str) -> dict[str, re.Pattern[str]]:
-    """The compiled relative-date regexes of ``language`` (lower case), built once."""
-    vocab = vocabulary(language)
+def patterns(bundle: Language) -> dict[str, re.Pattern[str]]:
+    """The compiled relative-date regexes of the bundle's language (lower case)."""
+    vocab = vocabulary(bundle)
     lang = vocab.lang
-    w = {role: re.escape(word) for role, word in lang.PATTERN_WORDS.items()}
+    w = {role: re.escape(word) for role, word in lang.pattern_words.items()}
     the, of, in_, on, week = w["the"], w["of"], w["in"], w["on"], w["week"]
-    qualifier_words = alternation(p for ps in lang.DATE_QUALIFIERS.values() for p in ps)
-    units = trie(lang.CALENDAR_UNITS)
-    unit_mods = trie(lang.UNIT_MODIFIERS)
-    weekday_mods = trie(lang.WEEKDAY_MODIFIERS)
+    qualifier_words = alternation(p for ps in lang.date_qualifiers.values() for p in ps)
+    units = trie(lang.calendar_units)
+    unit_mods = trie(lang.unit_modifiers)
+    weekday_mods = trie(lang.weekday_modifiers)
     weekday = trie(vocab.full_weekdays)
     week_of = (
         rf"|(?P<wkmod>{unit_mods})\s+{week}\s*(?:{on}\s+|-\s*|,\s*)?(?P<wkday>{weekday})"
         rf"|(?P<wkday2>{weekday})\s+{of}\s+(?:{the}\s+)?(?P<wkmod2>{unit_mods})\s+{week}"
     )
     part_of = (
-        rf"|(?P<part>{trie(lang.PART_OF_UNIT)})\s+{of}\s+(?:{the}\s+|{w['this']}\s+)?"
+        rf"|(?P<part>{trie(lang.part_of_unit)})\s+{of}\s+(?:{the}\s+|{w['this']}\s+)?"
         rf"(?P<punit>{units})"
     )
     relative = (
-        rf"(?:(?P<dayword>{trie(lang.DAY_WORDS)}){week_of}{part_of}"
+        rf"(?:(?P<dayword>{trie(lang.day_words)}){week_of}{part_of}"
         rf"|(?P<wemod>{unit_mods})\s+(?P<weekend>{w['weekend']})"
         rf"|(?<={the}\s)(?P<weekend2>{w['weekend']})"
-        rf"|(?:(?P<vague>{trie(lang.VAGUE_PARTS)})\s+(?:{in_}\s+)?)?"
+        rf"|(?:(?P<vague>{trie(lang.vague_parts)})\s+(?:{in_}\s+)?)?"
         rf"(?P<mod>{unit_mods}|(?<={in_}\s){the})\s+(?P<unit>{units})"
         rf"|(?:(?P<wmod>{weekday_mods})\s+)?(?P<wd>{trie(vocab.full_weekdays)})"
-        rf"|(?P<mmod>{trie(lang.MONTH_MODIFIERS)})\s+(?P<month>{trie(vocab.full_months)}))"
+        rf"|(?P<mmod>{trie(lang.month_modifiers)})\s+(?P<month>{trie(vocab.full_months)}))"
         r"(?![a-z])"
     )
     return {
         "relative": re.compile(relative),
         "week_of": re.compile(
-            rf"\b(?:{the}\s+)?(?P<nth>{alternation(lang.WEEK_ORDINALS)})\s+{week}\s+{of}\s+$",
+            rf"\b(?:{the}\s+)?(?P<nth>{alternation(lang.week_ordinals)})\s+{week}\s+{of}\s+$",
             re.IGNORECASE,
         ),
         "qualifier": re.compile(
@@ -86,38 +87,40 @@ def patterns(language: str) -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "part": re.compile(
-            rf"\b(?:{alternation(lang.PERIOD_PARTS)})[\s-]*$", re.IGNORECASE
+            rf"\b(?:{alternation(lang.period_parts)})[\s-]*$", re.IGNORECASE
         ),
     }
 
 
-def handlers(language: str) -> list[tuple[set[str], Handler]]:
+def handlers(bundle: Language) -> list[tuple[set[str], Handler]]:
     """Trigger words and the handlers dates.find runs at them.
 
     >>> from datetime import date
     >>> from annotations.detection import dates
-    >>> [c.normalized for c in dates.find(Context("Sales fell last month.", date(2015, 4, 10), "en"))]
+    >>> ctx = Context.create("Sales fell last month.", published=date(2015, 4, 10),
+    ...                      language="en")
+    >>> [c.normalized for c in dates.find(ctx)]
     ['2015-03']
     """
-    vocab = vocabulary(language)
+    vocab = vocabulary(bundle)
     lang = vocab.lang
     words = {
-        *lang.DAY_WORDS,
-        *lang.VAGUE_PARTS,
-        *lang.UNIT_MODIFIERS,
-        *(w.split()[0] for w in lang.WEEKDAY_MODIFIERS),
+        *lang.day_words,
+        *lang.vague_parts,
+        *lang.unit_modifiers,
+        *(w.split()[0] for w in lang.weekday_modifiers),
         *vocab.full_weekdays,
-        *lang.MONTH_MODIFIERS,
-        *lang.PART_OF_UNIT,
-        lang.PATTERN_WORDS["weekend"],
+        *lang.month_modifiers,
+        *lang.part_of_unit,
+        lang.pattern_words["weekend"],
     }
-    return [(words, read_relative_at), *counted.handlers(language)]
+    return [(words, read_relative_at), *counted.handlers(bundle)]
 
 
 def read_relative_at(
     ctx: Context, vocab: Vocabulary, folded: str, pos: int
 ) -> Claim | None:
-    found = patterns(ctx.language)["relative"].match(folded, pos)
+    found = patterns(ctx.lang)["relative"].match(folded, pos)
     return None if found is None else read_relative(ctx, vocab, found)
 
 
@@ -178,7 +181,7 @@ def read_day_word(
     start, end = match.start(), match.end()
     if ctx.text[start].isupper() and preceded_by_name(ctx.text, start):
         return None  # "Russia Today", "USA Today"
-    offset = vocab.lang.DAY_WORDS[match.group("dayword").lower()]
+    offset = vocab.lang.day_words[match.group("dayword").lower()]
     if ctx.published is None:
         return unresolved(ctx, start, end, "day")
     return make_claim(ctx.text, start, end, day(ctx.published + timedelta(days=offset)))
@@ -187,10 +190,10 @@ def read_day_word(
 def read_part_of_unit(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim:
     """ "the end of the year", "the start of this month"."""
     start, end = match.start(), match.end()
-    unit = match.group("punit")
+    unit = vocab.lang.calendar_units[match.group("punit")]
     if ctx.published is None:
         return unresolved(ctx, start, end, unit)
-    extra = (("part", vocab.lang.PART_OF_UNIT[match.group("part")]),)
+    extra = (("part", vocab.lang.part_of_unit[match.group("part")]),)
     return make_claim(
         ctx.text, start, end, unit_period(unit, ctx.published), extra=extra
     )
@@ -200,13 +203,13 @@ def read_unit(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim | 
     """ "last week", "next year", "earlier this month"."""
     start, end = match.start(), match.end()
     lang = vocab.lang
-    unit = match.group("unit").lower()
+    unit = lang.calendar_units[match.group("unit").lower()]
     vague = match.group("vague")
-    if match.group("mod") == lang.PATTERN_WORDS["the"] and not vague:
+    if match.group("mod") == lang.pattern_words["the"] and not vague:
         return None  # "in the year" alone is not a date
     if ctx.published is None:
         return unresolved(ctx, start, end, unit)
-    step = lang.UNIT_MODIFIERS.get(match.group("mod").lower(), 0)
+    step = lang.unit_modifiers.get(match.group("mod").lower(), 0)
     period = unit_period(unit, ctx.published).shift(step)
     parts: tuple[tuple[str, Any], ...] = (("part", vague),) if vague else ()
     return make_claim(ctx.text, start, end, period, extra=parts)
@@ -218,12 +221,13 @@ def read_relative_month(
     """ "this September", "last March", "next May"."""
     start, end = match.start(), match.end()
     word = match.group("month")
-    if ctx.text[match.start("month")].islower() and word in vocab.lang.AMBIGUOUS_MONTHS:
+    if ctx.text[match.start("month")].islower() and word in vocab.lang.ambiguous_months:
         return None  # "this may take"
     number = vocab.month_number(word)
     if ctx.published is None:
         return unresolved(ctx, start, end, "month")
-    period = relative_month(match.group("mmod").lower(), number, ctx.published)
+    step = vocab.lang.month_modifiers[match.group("mmod").lower()]
+    period = relative_month(step, number, ctx.published)
     return make_claim(ctx.text, start, end, period, timex=period.normalized)
 
 
@@ -231,15 +235,15 @@ def read_weekend(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim
     """ "this weekend", "last weekend"; "over the weekend" is the latest one begun."""
     start, end = match.start(), match.end()
     if match.group("weekend2"):
-        start -= len(vocab.lang.PATTERN_WORDS["the"]) + 1
-        if not preceded_by(ctx.text, start, vocab.lang.WEEKEND_PREFIXES):
+        start -= len(vocab.lang.pattern_words["the"]) + 1
+        if not preceded_by(ctx.text, start, vocab.lang.weekend_prefixes):
             return None  # "the weekend papers"
     if ctx.published is None:
         return unresolved(ctx, start, end, "weekend")
     modifier = match.group("wemod")
     week_of = unit_period("week", ctx.published)
     if modifier:
-        step = vocab.lang.UNIT_MODIFIERS[" ".join(modifier.split())]
+        step = vocab.lang.unit_modifiers[" ".join(modifier.split())]
     else:
         step = 0 if ctx.published.weekday() >= 5 else -1
     monday = week_of.shift(step).first
@@ -266,17 +270,19 @@ def read_weekday_of_week(
     modifier = match.group("wkmod") or match.group("wkmod2")
     if ctx.published is None:
         return unresolved(ctx, start, end, "day")
-    step = vocab.lang.UNIT_MODIFIERS[" ".join(modifier.split())]
+    step = vocab.lang.unit_modifiers[" ".join(modifier.split())]
     monday = unit_period("week", ctx.published).shift(step).first
     when = monday + timedelta(days=vocab.weekday_number(word))
     extra = (("weekday", word.capitalize()),)
     return make_claim(ctx.text, start, end, day(when), extra=extra)
 
 
-def relative_month(modifier: str, number: int, published: date) -> Period:
-    if modifier == "this":
+def relative_month(step: int, number: int, published: date) -> Period:
+    """Month ``number`` of the publication year (step 0), the one before the
+    publication month (-1) or the one after it (1)."""
+    if step == 0:
         return month(published.year, number)
-    if modifier == "last":
+    if step < 0:
         return month(published.year - (number >= published.month), number)
     return month(published.year + (number <= published.month), number)
 
@@ -285,7 +291,7 @@ def read_weekday(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim
     start, end = match.start(), match.end()
     number = vocab.weekday_number(match.group("wd"))
     name = match.group("wd").capitalize()
-    rule = vocab.lang.WEEKDAY_MODIFIERS.get(
+    rule = vocab.lang.weekday_modifiers.get(
         " ".join((match.group("wmod") or "").lower().split())
     )
     timex = f"XXXX-WXX-{number + 1}"
@@ -323,15 +329,15 @@ def with_part(ctx: Context, claim: Claim) -> Claim:
     """Widen a month, year or decade claim over "early", "mid-", "the end of"."""
     if claim.precision not in ("month", "year", "decade", "quarter"):
         return claim
-    finals = part_finals(ctx.language)
+    finals = part_finals(ctx.lang)
     if not may_follow(ctx.text, claim.start, finals, SPACES + "-", bare=True):
         return claim
-    found = patterns(ctx.language)["part"].search(
+    found = patterns(ctx.lang)["part"].search(
         ctx.text, max(0, claim.start - 20), claim.start
     )
     if found is None or found.end() != claim.start:
         return claim
-    part = vocabulary(ctx.language).lang.PERIOD_PARTS[
+    part = ctx.lang.dates.period_parts[
         " ".join(found.group().lower().rstrip("- ").split())
     ]
     return claim.replace(
@@ -342,9 +348,9 @@ def with_part(ctx: Context, claim: Claim) -> Claim:
 
 
 @functools.cache
-def part_finals(language: str) -> frozenset[str]:
+def part_finals(bundle: Language) -> frozenset[str]:
     """The last words of the period parts ("early", "mid", "of")."""
-    return final_words(vocabulary(language).lang.PERIOD_PARTS)
+    return final_words(bundle.dates.period_parts)
 
 
 def with_week(ctx: Context, claim: Claim) -> Claim:
@@ -355,14 +361,14 @@ def with_week(ctx: Context, claim: Claim) -> Claim:
     """
     if claim.precision not in ("month", "year"):
         return claim
-    of = vocabulary(ctx.language).lang.PATTERN_WORDS["of"]
+    of = ctx.lang.dates.pattern_words["of"]
     if not may_follow(ctx.text, claim.start, frozenset({of})):
         return claim
     window = max(0, claim.start - 30)
-    found = patterns(ctx.language)["week_of"].search(ctx.text, window, claim.start)
+    found = patterns(ctx.lang)["week_of"].search(ctx.text, window, claim.start)
     if found is None:
         return claim
-    nth = vocabulary(ctx.language).lang.WEEK_ORDINALS[found.group("nth").lower()]
+    nth = ctx.lang.dates.week_ordinals[found.group("nth").lower()]
     bounds = dict(claim.extra)
     text = ctx.text[found.start() : claim.end]
     if "period_start" not in bounds:
@@ -381,34 +387,30 @@ def with_week(ctx: Context, claim: Claim) -> Claim:
 
 
 @functools.cache
-def qualifier_finals(language: str) -> frozenset[str]:
+def qualifier_finals(bundle: Language) -> frozenset[str]:
     """The last words of the qualifier phrases ("by", "since", "than", "to")."""
-    qualifiers = vocabulary(language).lang.DATE_QUALIFIERS.values()
+    qualifiers = bundle.dates.date_qualifiers.values()
     return final_words(phrase for phrases in qualifiers for phrase in phrases)
 
 
 def with_qualifier(ctx: Context, claim: Claim) -> Claim:
     """Widen a date over "by", "since", "before"... and set its qualifier."""
     # Most dates follow no qualifier; the word before them says so cheaply.
-    if not may_follow(ctx.text, claim.start, qualifier_finals(ctx.language)):
+    if not may_follow(ctx.text, claim.start, qualifier_finals(ctx.lang)):
         return claim
     window = max(0, claim.start - 24)
-    found = patterns(ctx.language)["qualifier"].search(ctx.text, window, claim.start)
+    found = patterns(ctx.lang)["qualifier"].search(ctx.text, window, claim.start)
     if found is None or "range" in dict(claim.extra):
         return claim  # a range's own words ("from", "between") already frame it
     # The pattern ignores case the Unicode way ("ſince" matches "since"), so
     # look the words up case-folded, and leave the date alone if they are
     # still no listed phrase.
     words = " ".join(found.group("words").casefold().split())
-    name = next(
-        (
-            q
-            for q, ps in vocabulary(ctx.language).lang.DATE_QUALIFIERS.items()
-            if words in ps
-        ),
+    qualifier = next(
+        (q for q, ps in ctx.lang.dates.date_qualifiers.items() if words in ps),
         None,
     )
-    if name is None:
+    if qualifier is None:
         return claim
     text = ctx.text[found.start() : claim.end]
-    return claim.replace(start=found.start(), text=text, qualifier=Qualifier(name))
+    return claim.replace(start=found.start(), text=text, qualifier=qualifier)

@@ -1,19 +1,18 @@
-"""Date vocabulary per language: CLDR month and weekday names plus the lang word lists."""
+"""Date vocabulary per language: the bundle's month and weekday names (CLDR's)
+and its other date words, with the regex helpers the date readers share."""
 
 from __future__ import annotations
 
 import functools
-import importlib
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from types import ModuleType
 from typing import Any
 
-from babel.dates import get_day_names, get_month_names
-
 from ..context import Context
-from ..text.memo import per_text
+from ..lang import Language
+from ..lang.schema import Dates
+from ..text.memo import per_call
 from ..types import Claim
 
 #: A handler reads one kind of date at a trigger position of the folded text
@@ -31,12 +30,14 @@ def alternation(options: Iterable[str]) -> str:
 class Vocabulary:
     """Lower-case word -> number tables and the regex fragments built from them."""
 
-    lang: ModuleType
+    lang: Dates
     months: dict[str, int]
     full_months: dict[str, int]
     weekdays: dict[str, int]
     full_weekdays: dict[str, int]
     days: dict[str, int]
+    #: The letters of the ordinal suffixes ("st", "nd"...), stripped from "9th".
+    suffix_letters: str
 
     def month_number(self, word: str) -> int:
         return self.months[word.lower().rstrip(".")]
@@ -47,71 +48,62 @@ class Vocabulary:
     def day_number(self, word: str) -> int | None:
         """The day of month of "9", "9th", "ninth", "twenty-first", "twenty nine"."""
         key = " ".join(word.lower().replace("-", " ").split())
-        digits = key.rstrip("stndrh")
+        digits = key.rstrip(self.suffix_letters)
         if digits.isdigit():
             return int(digits)
         return self.days.get(key)
 
 
-def _day_words(lang: ModuleType, numbers: ModuleType) -> dict[str, int]:
+def _day_words(lang: Dates, cardinals: dict[str, int]) -> dict[str, int]:
     # Plain cardinals ("March one") are left out: "In March one man died".
-    units = {w: v for w, v in numbers.UNITS.items() if 1 <= v <= 9}
-    words = dict(lang.ORDINALS)
-    for tens, base in lang.DAY_TENS.items():
-        for unit_word, unit in [*units.items(), *lang.ORDINALS.items()]:
+    units = {w: v for w, v in cardinals.items() if 1 <= v <= 9}
+    words = dict(lang.ordinals)
+    for tens, base in lang.day_tens.items():
+        for unit_word, unit in [*units.items(), *lang.ordinals.items()]:
             if unit <= 9 and base + unit <= 31:
                 words[f"{tens} {unit_word}"] = base + unit
     return words
 
 
 @functools.cache
-def vocabulary(language: str) -> Vocabulary:
-    """The date words of ``language`` (CLDR names from babel, the rest from lang/)."""
-    lang = importlib.import_module(f"..lang.{language}_dates", __package__)
-    numbers = importlib.import_module(f"..lang.{language}_numbers", __package__)
-    full_months = {
-        name.lower(): int(number)
-        for number, name in get_month_names("wide", locale=lang.LOCALE).items()
-    }
-    months = dict(full_months)
-    for number, name in get_month_names("abbreviated", locale=lang.LOCALE).items():
-        months[name.lower().rstrip(".")] = int(number)
-    months.update(lang.MONTH_ALIASES)
-    full = {
-        name.lower(): int(number)
-        for number, name in get_day_names("wide", locale=lang.LOCALE).items()
-    }
-    weekdays = dict(full)
-    for number, name in get_day_names("abbreviated", locale=lang.LOCALE).items():
-        weekdays[name.lower().rstrip(".")] = int(number)
-    weekdays.update(lang.WEEKDAY_ALIASES)
-    days = _day_words(lang, numbers)
-    return Vocabulary(lang, months, full_months, weekdays, full, days)
+def vocabulary(bundle: Language) -> Vocabulary:
+    """The date words of the bundle's language, as tables to look words up in."""
+    lang = bundle.dates
+    full_months = dict(lang.months)
+    months = {**full_months, **lang.month_abbreviations, **lang.month_aliases}
+    full = dict(lang.weekdays)
+    weekdays = {**full, **lang.weekday_abbreviations, **lang.weekday_aliases}
+    days = _day_words(lang, bundle.numbers.units)
+    letters = "".join(
+        sorted({char for suffix in lang.ordinal_suffixes for char in suffix})
+    )
+    return Vocabulary(lang, months, full_months, weekdays, full, days, letters)
 
 
-@per_text
-def fold(text: str) -> str:
-    """Lower-case ``text`` keeping one code point per code point, so offsets hold.
+@per_call
+def fold(ctx: Context) -> str:
+    """Lower-case ``ctx.text`` keeping one code point per code point, so offsets hold.
 
     The date regexes run on folded text without IGNORECASE, which makes Python's
     regex engine several times faster on word alternations.
     """
+    text = ctx.text
     folded = text.lower()
     if len(folded) == len(text):
         return folded
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-@per_text
-def padded_fold(text: str) -> str:
-    """``fold(text)`` behind one space, shared by the date and duration triggers.
+@per_call
+def padded_fold(ctx: Context) -> str:
+    """``fold(ctx)`` behind one space, shared by the date and duration triggers.
 
     Python's ``re`` skips ahead fast only when a pattern starts with a literal
     or a character set; a leading ``\\b`` makes it try every position. So the
     triggers start by consuming the separator before a word, and the space
     gives the text's first word one too (offsets move by one).
     """
-    return " " + fold(text)
+    return " " + fold(ctx)
 
 
 def trie(words: Iterable[str]) -> str:
@@ -155,17 +147,6 @@ WORD = re.compile(r"\w+")
 LAST_WORD_REVERSED = re.compile(r"[\s-]*([^\W_]+)")
 #: Every character ``\s`` matches, for ``str.rstrip`` (none is above U+3000).
 SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace())
-
-
-@functools.cache
-def number_words(language: str) -> frozenset[str]:
-    """Lower-case words that can end a spelled amount ("three", "dozen", "half")."""
-    numbers = importlib.import_module(f"..lang.{language}_numbers", __package__)
-    tables = (numbers.UNITS, numbers.TENS, numbers.HUNDRED, numbers.SCALES)
-    more = (numbers.SCALE_ABBREVIATIONS, numbers.GROUPS, numbers.FRACTIONS)
-    return frozenset(w for table in (*tables, *more) for w in table) | set(
-        numbers.ARTICLES
-    )
 
 
 def last_word(text: str, end: int) -> str:
@@ -266,7 +247,7 @@ def match_before(
 
 def day_pattern(vocab: Vocabulary) -> str:
     """A day of month: "9", "09th", "ninth", "twenty-first", "twenty nine" (lower case)."""
-    suffix = alternation(vocab.lang.ORDINAL_SUFFIXES)
+    suffix = alternation(vocab.lang.ordinal_suffixes)
     words = trie(vocab.days) + r"(?![\w-])"
     return rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:{suffix})?(?![\d:]|[.,]\d)|{words})"
 

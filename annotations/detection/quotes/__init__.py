@@ -19,11 +19,13 @@ words, such as "IS units": still a quote, but reviewers may filter them out),
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..context import Context
+from ..lang import Language
 from ..text.sentences import split
 from ..types import Claim, Kind
 from . import speakers
@@ -35,27 +37,52 @@ MAX_QUOTE_CHARS = 2_000
 #: Longest quote over all its paragraphs.
 MAX_TOTAL_CHARS = 10_000
 
-# Each double quotation mark, with a literal pattern (fast to scan for) each.
-_MARKS = {mark: re.compile(re.escape(mark)) for mark in '"“”„«»'}
 _SPACE = re.compile(r"\s*")
-_OPENING = "“„«"
-_CLOSING = "”»"
 _OPENS_AFTER = "([{—–-/:"
 _CLOSES_BEFORE = ".,;:!?)]}—–-'’…"
-# A clear single-quoted phrase: no word character before the opening mark
-# (checked after the mark, so the scan can jump from mark to mark),
-# a letter or digit after it, apostrophes only inside words ("Russia's"),
-# and a closing mark before anything but a word character. One pattern per
-# opening mark: a pattern that starts with a literal finds its candidates
-# several times faster than one that starts with a character class.
-_SINGLES = tuple(
-    re.compile(
-        rf"{opening}(?<![\w'‘’].)(?=[^\W_])"
-        r"(?:[^'‘’\n]|(?<=\w)['’](?=\w)){2,200}?"
-        r"(?<=[\w.,!?])['’](?![\w'’])"
+
+
+@dataclass(frozen=True, slots=True)
+class _Marks:
+    """The quotation marks of a language, as the scan uses them."""
+
+    #: Each double mark, with a literal pattern (fast to scan for) each.
+    doubles: dict[str, re.Pattern[str]]
+    opening: str
+    closing: str
+    singles: tuple[re.Pattern[str], ...]
+
+
+@functools.cache
+def _marks(lang: Language) -> _Marks:
+    marks = lang.quotes.marks
+    doubles = marks.straight + marks.opening + marks.closing
+    # A clear single-quoted phrase: no word character before the opening mark
+    # (checked after the mark, so the scan can jump from mark to mark), a
+    # letter or digit after it, apostrophes only inside words ("Russia's"),
+    # and a closing mark before anything but a word character. One pattern
+    # per opening mark: a pattern that starts with a literal finds its
+    # candidates several times faster than one that starts with a class.
+    every = marks.single_opening + "".join(
+        c for c in marks.single_closing if c not in marks.single_opening
     )
-    for opening in "'‘"
-)
+    every, closing = re.escape(every), re.escape(marks.single_closing)
+    singles = tuple(
+        re.compile(
+            rf"{re.escape(opening)}(?<![\w{every}].)(?=[^\W_])"
+            rf"(?:[^{every}\n]|(?<=\w)[{closing}](?=\w)){{2,200}}?"
+            rf"(?<=[\w.,!?])[{closing}](?![\w{closing}])"
+        )
+        for opening in marks.single_opening
+    )
+    return _Marks(
+        {mark: re.compile(re.escape(mark)) for mark in doubles},
+        marks.opening,
+        marks.closing,
+        singles,
+    )
+
+
 # No word in a scare quote is longer than this: longer quotes skip the count.
 _SCARE_QUOTE_MAX_CHARS = 40
 _WORDS = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
@@ -73,18 +100,17 @@ class QuoteSpan:
 def find(ctx: Context) -> list[Claim]:
     """Quote claims of ``ctx.text`` with their speakers.
 
-    >>> from ..context import Context
     >>> ctx = Context.create('"We are ready," Antonov said.', published=None,
     ...                      language="en")
     >>> [(c.text, c.speaker) for c in find(ctx)]
     [('"We are ready,"', 'Antonov')]
     """
     text = ctx.text
-    spans = quote_spans(text)
+    spans = quote_spans(ctx)
     if not spans:
         return []
-    finder = speakers.SpeakerFinder(text, split(text, ctx.language), ctx.language)
-    limit = _scare_quote_max_words(ctx.language)
+    finder = speakers.SpeakerFinder(text, split(ctx), ctx.lang)
+    limit = ctx.lang.quotes.scare_quote_max_words
     claims = []
     for span in spans:
         quoted = text[span.start : span.end]
@@ -111,42 +137,30 @@ def _claim(
     )
 
 
-def is_scare_quote(quoted: str, language: str = "en") -> bool:
-    """True for a quote of one or two words ("IS units").
-
-    >>> is_scare_quote('"IS units"'), is_scare_quote('"We will not retreat."')
-    (True, False)
-    """
-    return _is_scare(quoted, _scare_quote_max_words(language))
-
-
-def _scare_quote_max_words(language: str) -> int:
-    limit: int = speakers.language_data(language).SCARE_QUOTE_MAX_WORDS
-    return limit
-
-
 def _is_scare(quoted: str, limit: int) -> bool:
     if len(quoted) > _SCARE_QUOTE_MAX_CHARS * limit:
         return False
     return len(_WORDS.findall(quoted)) <= limit
 
 
-def quote_spans(text: str) -> list[QuoteSpan]:
-    """Every quoted passage of ``text``, in order, double and single quotes.
+def quote_spans(ctx: Context) -> list[QuoteSpan]:
+    """Every quoted passage of ``ctx.text``, in order, double and single quotes.
 
-    >>> quote_spans("He spoke of 'IS units' and said \\"no\\".")
+    >>> text = "He spoke of 'IS units' and said \\"no\\"."
+    >>> quote_spans(Context.create(text, published=None, language="en"))
     [QuoteSpan(start=12, end=22, paragraphs=1), QuoteSpan(start=32, end=36, paragraphs=1)]
     """
-    doubles = double_quote_spans(text)
+    text, marks = ctx.text, _marks(ctx.lang)
+    doubles = double_quote_spans(text, marks)
     singles = [
-        span for span in single_quote_spans(text) if not _overlaps(span, doubles)
+        span for span in single_quote_spans(text, marks) if not _overlaps(span, doubles)
     ]
     if not singles:
         return doubles
     return sorted([*doubles, *singles], key=lambda span: span.start)
 
 
-def single_quote_spans(text: str) -> list[QuoteSpan]:
+def single_quote_spans(text: str, marks: _Marks) -> list[QuoteSpan]:
     """Clearly single-quoted phrases ("'IS Threat' As Catalyst").
 
     The two opening marks are scanned for separately; their phrases never
@@ -155,7 +169,7 @@ def single_quote_spans(text: str) -> list[QuoteSpan]:
     """
     spans = [
         QuoteSpan(m.start(), m.end())
-        for pattern in _SINGLES
+        for pattern in marks.singles
         for m in pattern.finditer(text)
     ]
     return sorted(spans, key=lambda span: span.start)
@@ -176,6 +190,7 @@ class _Scan:
     """State of the left-to-right pairing of double quotation marks."""
 
     text: str
+    marks: _Marks
     spans: list[QuoteSpan] = field(default_factory=list)
     opened: int = -1
     segment: int = -1
@@ -199,7 +214,7 @@ class _Scan:
             at - self.segment > MAX_QUOTE_CHARS or at - self.opened > MAX_TOTAL_CHARS
         ):
             self.opened = -1
-        role = mark_role(self.text, at)
+        role = mark_role(self.text, at, self.marks)
         if self.opened < 0:
             if role in ("open", "either"):
                 self.open(at)
@@ -219,7 +234,10 @@ class _Scan:
         while self.newline < at:
             nxt = _visible(text, self.newline)
             single = text.count("\n", self.newline, nxt) == 1
-            if nxt == at and (text[at] in _OPENING or mark_role(text, at) == "open"):
+            opening = self.marks.opening
+            if nxt == at and (
+                text[at] in opening or mark_role(text, at, self.marks) == "open"
+            ):
                 self.segment, self.newline = at, self._newline_after(at)
                 self.paragraphs += 1
                 return True
@@ -236,15 +254,15 @@ def _visible(text: str, at: int) -> int:
     return space.end() if space else at
 
 
-def double_quote_spans(text: str) -> list[QuoteSpan]:
+def double_quote_spans(text: str, marks: _Marks) -> list[QuoteSpan]:
     """Pairs of double quotation marks, in one pass and without backtracking."""
-    scan = _Scan(text)
-    for at in _mark_offsets(text):
+    scan = _Scan(text, marks)
+    for at in _mark_offsets(text, marks):
         scan.mark(at)
     return scan.spans
 
 
-def _mark_offsets(text: str) -> list[int]:
+def _mark_offsets(text: str, marks: _Marks) -> list[int]:
     """Offsets of the double quotation marks of ``text``, in order.
 
     One literal scan per kind of mark the text holds: several times faster
@@ -252,7 +270,7 @@ def _mark_offsets(text: str) -> list[int]:
     """
     offsets = [
         match.start()
-        for mark, pattern in _MARKS.items()
+        for mark, pattern in marks.doubles.items()
         if mark in text
         for match in pattern.finditer(text)
     ]
@@ -260,16 +278,19 @@ def _mark_offsets(text: str) -> list[int]:
     return offsets
 
 
-def mark_role(text: str, at: int) -> str | None:
+def mark_role(text: str, at: int, marks: _Marks) -> str | None:
     """Whether the double mark at ``at`` opens, closes, may do either, or neither.
 
-    >>> mark_role('say "yes"', 4), mark_role('say "yes"', 8), mark_role('a " b', 2)
-    ('open', 'close', None)
+    >>> from annotations.detection.lang import load
+    >>> en = _marks(load("en"))
+    >>> mark_role('say "yes"', 4, en), mark_role('say "yes"', 8, en)
+    ('open', 'close')
+    >>> mark_role('a " b', 2, en)
     """
     mark = text[at]
-    if mark in _OPENING:
+    if mark in marks.opening:
         return "open"
-    if mark in _CLOSING:
+    if mark in marks.closing:
         return "close"
     before = text[at - 1] if at else " "
     after = text[at + 1] if at + 1 < len(text) else " "

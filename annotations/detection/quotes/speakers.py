@@ -38,15 +38,15 @@ quotes.
 
 from __future__ import annotations
 
-import importlib
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from types import ModuleType
 from typing import NamedTuple
 
+from ..lang import Language
+from ..lang.schema import Quotes
 from ..text.regexes import trie
 
 __all__ = [
@@ -54,7 +54,6 @@ __all__ = [
     "SpeakerFinder",
     "clean_name",
     "is_organisation",
-    "language_data",
 ]
 
 # How far around a quote attributions are looked for.
@@ -66,8 +65,6 @@ _VERBS_TRIED = 3
 _EXPAND_CHARS = 20_000
 _EXPAND_TRIES = 10
 _PRONOUN_SENTENCES = 3
-# Connectors that end a person's name ("John Thune of South Dakota").
-_NAME_ENDERS = frozenset({"of", "for"})
 # Capitalised words, looked up among known speakers' names.
 _CAPITALISED = re.compile(r"[^\W\d_a-z][\w'’\-]+")
 # How much text between a speaker and "he"/"she" is checked for other speakers.
@@ -92,14 +89,9 @@ class _Found(NamedTuple):
     pronoun: str | None = None
 
 
-@cache
-def language_data(language: str) -> ModuleType:
-    return importlib.import_module(f"..lang.{language}_quotes", __package__)
-
-
 @dataclass(frozen=True, slots=True)
 class _Patterns:
-    lang: ModuleType
+    lang: Quotes
     verb: re.Pattern[str]
     subject: re.Pattern[str]
     after: re.Pattern[str]
@@ -111,39 +103,47 @@ class _Patterns:
     leading_name: re.Pattern[str]
 
 
-def _subject(name: str, pronoun: str, objects: str, tag: str) -> str:
+def _subject(name: str, pronoun: str, objects: str, article: str, tag: str) -> str:
     return (
         rf"(?<![\w'’])(?:(?P<pron{tag}>{pronoun})"
-        rf"|{objects}(?:[Tt]he\s+)?(?P<name{tag}>{name}))"
+        rf"|{objects}(?:{article}\s+)?(?P<name{tag}>{name}))"
     )
 
 
-def _pieces(lang: ModuleType) -> dict[str, str]:
+def _capitalised(words: Iterable[str]) -> str:
+    """Words in lower case or capitalised, as a trie ("the", "The")."""
+    return trie({form for word in words for form in (word, word.capitalize())})
+
+
+def _pieces(lang: Quotes) -> dict[str, str]:
     """Regex parts for names, subjects and speech verbs, from the language data."""
     cap = r"[^\W\d_a-z]"
-    word = rf"(?:{trie(lang.NAME_ABBREVIATIONS)}\.|(?:{cap}\.)+|{cap}[\w'’\-]*)"
-    name = rf"{word}(?:\s+(?:{trie(lang.NAME_CONNECTORS)}\s+){{0,2}}{word})*"
-    pronoun = trie([*lang.PERSON_PRONOUNS, *lang.OTHER_PRONOUNS], fold=True) + r"\b"
+    word = rf"(?:{trie(lang.name_abbreviations)}\.|(?:{cap}\.)+|{cap}[\w'’\-]*)"
+    name = rf"{word}(?:\s+(?:{trie(lang.name_connectors)}\s+){{0,2}}{word})*"
+    pronoun = trie([*lang.person_pronouns, *lang.other_pronouns], fold=True) + r"\b"
     dated = (
-        rf"(?:{trie(lang.DATE_PREPOSITIONS)})\s+{cap}\w*"
+        rf"(?:{trie(lang.date_prepositions)})\s+{cap}\w*"
         r"(?:\s+\d{1,2}\w*)?(?:,?\s+\d{4})?"
     )
-    listener = rf"(?!\s+to\s+(?!(?:{trie(lang.LISTENERS)})\b|{cap}))"
+    to = re.escape(lang.listener_preposition)
+    listener = rf"(?!\s+{to}\s+(?!(?:{trie(lang.listeners)})\b|{cap}))"
     # A name right after "in", "from" ... is an object: "dockers in Antwerp said".
-    objects = _not_after(lang.OBJECT_PREPOSITIONS)
+    objects = _not_after(lang.object_prepositions)
+    article = _capitalised(lang.subject_articles)
     return {
         "word": word,
         "name": name,
-        "subj1": _subject(name, pronoun, objects, "1"),
-        "subj2": _subject(name, pronoun, objects, "2"),
+        "subj1": _subject(name, pronoun, objects, article, "1"),
+        "subj2": _subject(name, pronoun, objects, article, "2"),
         # Lower-case words before a speaker's name: "union leader Kees de Vries".
         "described": r"(?:[a-z][\w'’\-]*\s+){0,3}",
         # Up to three comma-separated asides: "Maria Lopez, 54, a nurse, said".
         "appos": r"(?:(?:,\s*[^,\"“”\n]{1,80}?){1,3},|,)?",
-        "between": rf"(?:(?:{trie(lang.INTERJECTED)}|{dated})\s+){{0,4}}",
-        "verb": rf"\b(?:{trie(lang.SPEECH_VERBS)})\b",
-        "speech": rf"\b(?:{trie(lang.SPEECH_VERBS)})\b{listener}",
-        "inverted": rf"\b(?:{trie(lang.INVERTED_VERBS)})\b{listener}",
+        "between": rf"(?:(?:{trie(lang.interjected)}|{dated})\s+){{0,4}}",
+        "verb": rf"\b(?:{trie(lang.speech_verbs)})\b",
+        "speech": rf"\b(?:{trie(lang.speech_verbs)})\b{listener}",
+        "inverted": rf"\b(?:{trie(lang.inverted_verbs)})\b{listener}",
+        "unnamed": trie(lang.unnamed_determiners),
     }
 
 
@@ -162,8 +162,8 @@ def _not_after(words: Iterable[str]) -> str:
 
 
 @cache
-def _patterns(language: str) -> _Patterns:
-    lang = language_data(language)
+def _patterns(bundle: Language) -> _Patterns:
+    lang = bundle.quotes
     p = _pieces(lang)
     subj1, subj2, appos, between = p["subj1"], p["subj2"], p["appos"], p["between"]
     attributed = (
@@ -177,11 +177,11 @@ def _patterns(language: str) -> _Patterns:
         after=re.compile(rf"[\s,]*(?:{attributed})"),
         unnamed=re.compile(
             rf"[\s,]*(?:(?:[a-z][\w'’\-]*\s+){{1,4}}{p['speech']}"
-            rf"|{p['inverted']}\s+(?:an?|the|one|another)\s+[a-z])"
+            rf"|{p['inverted']}\s+{p['unnamed']}\s+[a-z])"
         ),
         clause_end=re.compile(rf",\s*(?:{attributed})\s*(?=[,.;!?]|\Z)"),
         source=re.compile(
-            rf"(?:{trie(lang.SOURCE_PHRASES, fold=True)})\s+"
+            rf"(?:{trie(lang.source_phrases, fold=True)})\s+"
             r"(?P<src>[^,.;:!?\"“”\n]{0,80}?)\s*(?=[,.;:!?\"“”\n]|\Z)"
         ),
         trailing_name=re.compile(rf"(?<![\w'’])(?P<name>{p['name']})\s*\Z"),
@@ -190,55 +190,60 @@ def _patterns(language: str) -> _Patterns:
     )
 
 
-def _key(word: str) -> str:
-    return word.lower().removesuffix("'s").removesuffix("’s")
+def _key(word: str, lang: Quotes) -> str:
+    key = word.lower()
+    for ending in lang.possessive_endings:
+        key = key.removesuffix(ending)
+    return key
 
 
 @lru_cache(maxsize=4096)
-def clean_name(run: str, language: str = "en") -> str | None:
+def clean_name(run: str, bundle: Language) -> str | None:
     """The speaker named by a capitalised run, without titles.
 
-    >>> clean_name("Russian Chief of Staff Valery Gerasimov")
+    >>> from annotations.detection.lang import load
+    >>> en = load("en")
+    >>> clean_name("Russian Chief of Staff Valery Gerasimov", en)
     'Valery Gerasimov'
-    >>> clean_name("Sen. John Thune of South Dakota")
+    >>> clean_name("Sen. John Thune of South Dakota", en)
     'John Thune'
-    >>> clean_name("Russia's Defense Ministry")
+    >>> clean_name("Russia's Defense Ministry", en)
     "Russia's Defense Ministry"
     """
-    lang = language_data(language)
+    lang = bundle.quotes
     words = run.split()
-    while words and words[0].lower() in lang.NOT_NAMES:
+    while words and words[0].lower() in lang.not_names:
         words.pop(0)
-    if not words or words[-1].endswith(("'s", "’s")):
+    if not words or words[-1].endswith(lang.possessive_endings):
         return None
     if _is_org_words(words, lang):
         return " ".join(words)
-    titles = [i for i, word in enumerate(words) if _key(word) in lang.TITLE_WORDS]
+    titles = [i for i, word in enumerate(words) if _key(word, lang) in lang.title_words]
     if titles:
         words = words[titles[-1] + 1 :]
-    while words and words[0].lower() in lang.NAME_CONNECTORS:
+    while words and words[0].lower() in lang.name_connectors:
         words.pop(0)
-    cut = next((i for i, w in enumerate(words) if w in _NAME_ENDERS), len(words))
+    cut = next((i for i, w in enumerate(words) if w in lang.name_enders), len(words))
     words = words[:cut]
-    if len(words) == 1 and words[0].lower() in lang.GENERIC_SPEAKERS:
+    if len(words) == 1 and words[0].lower() in lang.generic_speakers:
         return None
     return " ".join(words) or None
 
 
-def _is_org_words(words: list[str], lang: ModuleType) -> bool:
+def _is_org_words(words: list[str], lang: Quotes) -> bool:
     """An organisation ends in an organisation word or has one before "of"."""
-    if _key(words[-1]) in lang.ORG_WORDS:
+    if _key(words[-1], lang) in lang.org_words:
         return True
     return any(
-        word in _NAME_ENDERS and i and _key(words[i - 1]) in lang.ORG_WORDS
+        word in lang.name_enders and i and _key(words[i - 1], lang) in lang.org_words
         for i, word in enumerate(words)
     )
 
 
 @lru_cache(maxsize=4096)
-def is_organisation(name: str, language: str = "en") -> bool:
+def is_organisation(name: str, bundle: Language) -> bool:
     """Whether a speaker's name ends like an organisation's ("... Ministry")."""
-    return _is_org_words(name.split(), language_data(language))
+    return _is_org_words(name.split(), bundle.quotes)
 
 
 @dataclass(slots=True)
@@ -284,7 +289,7 @@ class SpeakerFinder:
 
     text: str
     sentences: list[tuple[int, int]]
-    language: str = "en"
+    lang: Language
     _starts: list[int] = field(default_factory=list)
     _fuller: dict[str, str] = field(default_factory=dict)
     _people: set[str] = field(default_factory=set)
@@ -299,7 +304,7 @@ class SpeakerFinder:
 
     def __post_init__(self) -> None:
         self._starts = [start for start, _ in self.sentences]
-        self._p = _patterns(self.language)
+        self._p = _patterns(self.lang)
         self._verbs = _Matches(self.text, self._p.verb)
         self._sources = _Matches(self.text, self._p.source)
 
@@ -391,11 +396,11 @@ class SpeakerFinder:
             return Attribution(None, None)
         lang = self._p.lang
         if found.pronoun is not None:
-            if found.pronoun.lower() not in lang.PERSON_PRONOUNS:
+            if found.pronoun.lower() not in lang.person_pronouns:
                 return Attribution(None, found.how)
             person = self._person_before(index, start, sentence_start)
             return Attribution(person, "pronoun")
-        name = clean_name(found.name, self.language) if found.name else None
+        name = clean_name(found.name, self.lang) if found.name else None
         if name is None:
             return Attribution(None, found.how)
         return Attribution(self._expand(name, start), found.how)
@@ -418,7 +423,7 @@ class SpeakerFinder:
                     None if self._other_person_named(since, start, last[1]) else last[1]
                 )
             found = self._before(*self.sentences[index - 1])
-        name = clean_name(found.name, self.language) if found and found.name else None
+        name = clean_name(found.name, self.lang) if found and found.name else None
         return self._expand(name, start) if name and not self._is_org(name) else None
 
     def _leading_speaker(self, index: int) -> str | None:
@@ -427,7 +432,7 @@ class SpeakerFinder:
         match = self._p.leading_name.match(self.text, start, end)
         if not match:
             return None
-        name = clean_name(match.group("name"), self.language)
+        name = clean_name(match.group("name"), self.lang)
         if not name:
             return None
         known = self._fuller.get(name, name)
@@ -447,7 +452,7 @@ class SpeakerFinder:
     def _is_org(self, name: str) -> bool:
         org = self._orgs.get(name)
         if org is None:
-            org = self._orgs[name] = is_organisation(name, self.language)
+            org = self._orgs[name] = is_organisation(name, self.lang)
         return org
 
     def _remember(self, speaker: str, index: int) -> None:
@@ -502,10 +507,10 @@ class SpeakerFinder:
         if not match:
             return None
         word = match.group("word")
-        possessive = word.endswith(("'s", "’s"))
+        possessive = word.endswith(lang.possessive_endings)
         if (
-            _key(word) not in lang.TITLE_WORDS
-            and word.lower() not in lang.NOT_NAMES
+            _key(word, lang) not in lang.title_words
+            and word.lower() not in lang.not_names
             and (is_org or not possessive)
         ):
             return f"{word} {name}"

@@ -1,15 +1,17 @@
 """Sentence check-worthiness: score every sentence and flag figure-free claims.
 
-The model is a logistic regression over the hashed terms of
-``statements.features``, trained by ``scripts/train_checkworthiness.py`` on
-the ClaimBuster crowdsourced sentences and shipped as plain JSON weights, so
-scoring needs neither scikit-learn nor numpy.
+Each language with a model names it in its bundle (``lang.statements``): a
+logistic regression over the hashed terms of ``statements.features``, trained
+by ``scripts/train_checkworthiness.py`` (English: on the ClaimBuster
+crowdsourced sentences) and shipped as plain JSON weights, so scoring needs
+neither scikit-learn nor numpy. A language without one gets no scores and no
+statement claims.
 
 Scoring one sentence at a time, for training and evaluation, is in
 ``offline``.
 
 >>> from .offline import score_sentences
->>> score_sentences(["Thank you all for coming tonight."])[0] < THRESHOLD
+>>> score_sentences(["Thank you all for coming tonight."], language="en")[0] < THRESHOLD
 True
 """
 
@@ -24,16 +26,13 @@ import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from ..context import Context
+from ..lang.schema import Statements
+from ..text.sentences import split
 from ..types import Claim, Kind
 from . import features as feats
-
-WEIGHTS_PATH = (
-    Path(__file__).resolve().parent.parent / "data" / "checkworthiness.json.gz"
-)
 
 #: Default cut-off: the best F1 of the check-worthy class in cross-validation on
 #: the training data (debates held out whole), rounded; see the weights metadata.
@@ -73,6 +72,8 @@ class Model:
     bias: float
     weights: list[float]
     meta: dict[str, Any]
+    #: The language's cues and labels the model was trained with.
+    lang: Statements
     _tokens: dict[str, tuple[float, float, int]] = field(default_factory=dict)
     _terms: dict[str, float] = field(default_factory=dict)
     _pairs: dict[tuple[str, str], float] = field(default_factory=dict)
@@ -113,7 +114,7 @@ class Model:
     def logit(self, text: str, kinds: Iterable[Kind] = ()) -> float:
         """Decision value; equal to the dot product with ``hashed_features``."""
         toks = feats.tokens(text)
-        return self.logit_of(toks, feats.cue_terms(text, toks, kinds))
+        return self.logit_of(toks, feats.cue_terms(text, toks, kinds, self.lang))
 
     def logit_of(self, toks: list[str], cues: list[str]) -> float:
         """``logit`` of a sentence already split into tokens and cue terms."""
@@ -139,14 +140,14 @@ class Model:
 
 
 @cache
-def model() -> Model:
-    """The shipped model, loaded on first use."""
-    with gzip.open(WEIGHTS_PATH, "rt", encoding="utf-8") as handle:
+def model(lang: Statements) -> Model:
+    """A language's shipped model, loaded on first use."""
+    with gzip.open(lang.weights, "rt", encoding="utf-8") as handle:
         data = json.load(handle)
-    return model_from_dict(data)
+    return model_from_dict(data, lang)
 
 
-def model_from_dict(data: dict[str, Any]) -> Model:
+def model_from_dict(data: dict[str, Any], lang: Statements) -> Model:
     """Build a model from the exported JSON (buckets are delta-encoded)."""
     meta = data["meta"]
     if meta["featurizer_version"] != feats.FEATURIZER_VERSION:
@@ -159,7 +160,7 @@ def model_from_dict(data: dict[str, Any]) -> Model:
     for delta, value in zip(data["bucket_deltas"], data["weights"], strict=True):
         position += delta
         weights[position] = value
-    return Model(bias=data["bias"], weights=weights, meta=meta)
+    return Model(bias=data["bias"], weights=weights, meta=meta, lang=lang)
 
 
 def sigmoid(value: float) -> float:
@@ -169,9 +170,11 @@ def sigmoid(value: float) -> float:
     return exp / (1.0 + exp)
 
 
-def reasons_of(toks: list[str], cues: list[str]) -> list[tuple[str, float]]:
+def reasons_of(
+    current: Model, toks: list[str], cues: list[str]
+) -> list[tuple[str, float]]:
     """``reasons`` of a sentence already split into tokens and cue terms."""
-    current = model()
+    labels = current.lang.labels
     char_count = sum(current.token_entry(tok)[2] for tok in toks)
     word_norm = math.sqrt(max(2 * len(toks) - 1, 1))
     char_norm = math.sqrt(max(char_count, 1))
@@ -182,12 +185,13 @@ def reasons_of(toks: list[str], cues: list[str]) -> list[tuple[str, float]]:
 
     for tok in toks:
         unigram, chars, _count = current.token_entry(tok)
-        add(f"word: '{tok}'", unigram / word_norm + chars / char_norm)
+        word = labels["word"].format(text=tok)
+        add(word, unigram / word_norm + chars / char_norm)
     for first, second in itertools.pairwise(toks):
         weight = current.pair_weight(first, second)
-        add(f"phrase: '{first} {second}'", weight / word_norm)
+        add(labels["phrase"].format(text=f"{first} {second}"), weight / word_norm)
     for term in cues:
-        add(feats.describe(term), feats.CUE_VALUE * current.weight(term))
+        add(feats.describe(term, current.lang), feats.CUE_VALUE * current.weight(term))
     return sorted(totals.items(), key=lambda item: -item[1])
 
 
@@ -199,27 +203,29 @@ def annotate(
     Each claim gets the highest score of the sentences it overlaps, and that
     sentence's reasons. A sentence scoring at least ``threshold`` (default
     :data:`THRESHOLD`) that no figure, conversion or quote covers becomes a
-    ``statement`` claim.
+    ``statement`` claim. Without a model for the language the claims come back
+    as they are.
     """
-    from ..text import sentences
-
+    if ctx.lang.statements is None:
+        return list(claims)
     limit = THRESHOLD if threshold is None else threshold
-    spans = sentences.split(ctx.text, language=ctx.language)
+    spans = split(ctx)
     owners = _owners(spans, claims)
     kinds = _kinds_by_sentence(len(spans), claims, owners)
-    current = model()
+    current = model(ctx.lang.statements)
+    cues = current.lang
     # Each sentence is tokenized once, for its score and for its reasons.
     prepared = []
     for (start, end), found in zip(spans, kinds, strict=True):
         sentence = ctx.text[start:end]
         toks = feats.tokens(sentence)
-        prepared.append((toks, feats.cue_terms(sentence, toks, found)))
-    scores = [sigmoid(current.logit_of(toks, cues)) for toks, cues in prepared]
+        prepared.append((toks, feats.cue_terms(sentence, toks, found, cues)))
+    scores = [sigmoid(current.logit_of(toks, terms)) for toks, terms in prepared]
     labels: dict[int, tuple[str, ...]] = {}
 
     def labels_of(index: int) -> tuple[str, ...]:
         if index not in labels:
-            found = reasons_of(*prepared[index])[:TOP_FEATURES]
+            found = reasons_of(current, *prepared[index])[:TOP_FEATURES]
             labels[index] = tuple(label for label, value in found if value > 0)
         return labels[index]
 

@@ -5,7 +5,8 @@ A sentence becomes three blocks of named terms:
 - words: lower-cased tokens and adjacent token pairs;
 - chars: character 3- to 5-grams inside each token padded with spaces;
 - cues: what the detection engine found in the sentence (a money figure, a
-  quote...) plus a few lexical cues (superlatives, comparatives, attribution).
+  quote...) plus a few lexical cues (superlatives, comparatives, attribution),
+  from the words of the language's bundle (``lang.statements``).
 
 Each occurrence of a word or char term counts ``1 / sqrt(n)``, ``n`` being the
 number of occurrences in its block, so long sentences do not score higher just
@@ -22,6 +23,7 @@ import re
 import zlib
 from collections.abc import Iterable
 
+from ..lang.schema import Statements
 from ..types import Kind
 
 #: Bump whenever the terms or their values change: shipped weights record it.
@@ -35,10 +37,6 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’.,][^\W_]+)*|[$€£¥%]")
 _DIGIT = re.compile(r"\d")
 
 
-def _words(spaced: str) -> frozenset[str]:
-    return frozenset(spaced.split())
-
-
 CUE_KINDS = (
     Kind.MONEY,
     Kind.PERCENT,
@@ -47,31 +45,6 @@ CUE_KINDS = (
     Kind.DATE,
     Kind.DURATION,
     Kind.QUOTE,
-)
-SUPERLATIVES = _words(
-    "most least best worst largest biggest highest lowest fastest "
-    "slowest greatest smallest first last only record"
-)
-_NOT_SUPERLATIVE = _words(
-    "interest honest test west forest request protest suggest invest "
-    "rest arrest guest chest nest digest contest pest quest manifest "
-    "modest harvest conquest inquest dishonest earnest"
-)
-COMPARATIVES = _words(
-    "more less fewer higher lower greater bigger smaller larger better "
-    "worse faster slower cheaper"
-)
-CHANGE_VERBS = _words(
-    "rose risen fell fallen increased decreased doubled tripled halved "
-    "grew grown dropped declined cut raised reduced gained lost soared "
-    "plunged"
-)
-ATTRIBUTION = _words(
-    "said says according reported announced claimed stated told estimated"
-)
-NUMBER_WORDS = _words(
-    "hundred hundreds thousand thousands million millions billion "
-    "billions trillion trillions percent dozen half twice"
 )
 
 
@@ -96,23 +69,29 @@ def char_terms(tok: str) -> list[str]:
     ]
 
 
-def _is_superlative(tok: str) -> bool:
-    if tok in SUPERLATIVES:
+def _is_superlative(tok: str, lang: Statements) -> bool:
+    if tok in lang.superlatives:
         return True
-    return len(tok) > 5 and tok.endswith("est") and tok not in _NOT_SUPERLATIVE
+    return (
+        len(tok) >= lang.superlative_min_length
+        and tok.endswith(lang.superlative_ending)
+        and tok not in lang.not_superlatives
+    )
 
 
-def cue_terms(text: str, toks: list[str], kinds: Iterable[Kind]) -> list[str]:
+def cue_terms(
+    text: str, toks: list[str], kinds: Iterable[Kind], lang: Statements
+) -> list[str]:
     """Engine and lexical cue terms, each at most once, as ``k:`` or ``x:<cue>=<word>``."""
     found = set(kinds)
     terms = [f"k:{kind.value}" for kind in CUE_KINDS if kind in found]
     seen: set[str] = set()
     for i, tok in enumerate(toks):
-        cue = _lexical_cue(tok, toks[i + 1] if i + 1 < len(toks) else "")
+        cue = _lexical_cue(tok, toks[i + 1] if i + 1 < len(toks) else "", lang)
         if cue and cue not in seen:
             seen.add(cue)
             terms.append(f"x:{cue}={tok}")
-    if _DIGIT.search(text) or any(tok in NUMBER_WORDS for tok in toks):
+    if _DIGIT.search(text) or any(tok in lang.number_words for tok in toks):
         terms.append("x:number")
     terms.append(f"x:length={_length_bucket(len(toks))}")
     if text.rstrip().endswith("?"):
@@ -120,23 +99,23 @@ def cue_terms(text: str, toks: list[str], kinds: Iterable[Kind]) -> list[str]:
     return terms
 
 
-def _lexical_cue(tok: str, following: str) -> str:
-    cue = _word_cue(tok)
-    if following == "than" and cue != "superlative":
+def _lexical_cue(tok: str, following: str, lang: Statements) -> str:
+    cue = _word_cue(tok, lang)
+    if following == lang.comparative_follower and cue != "superlative":
         return "comparative"
     return cue
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _word_cue(tok: str) -> str:
+def _word_cue(tok: str, lang: Statements) -> str:
     """The cue a word is on its own (memoized: every sentence asks for every word)."""
-    if _is_superlative(tok):
+    if _is_superlative(tok, lang):
         return "superlative"
-    if tok in COMPARATIVES:
+    if tok in lang.comparatives:
         return "comparative"
-    if tok in CHANGE_VERBS:
+    if tok in lang.change_verbs:
         return "change"
-    if tok in ATTRIBUTION:
+    if tok in lang.attribution:
         return "attribution"
     return ""
 
@@ -153,24 +132,27 @@ def bucket(term: str) -> int:
     return zlib.crc32(term.encode("utf-8")) & HASH_MASK
 
 
-def describe(term: str) -> str:
-    """Human-readable label of a term, for explanations.
+def describe(term: str, lang: Statements) -> str:
+    """Human-readable label of a term, for explanations, in the bundle's words.
 
-    >>> describe("x:superlative=largest")
+    >>> from annotations.detection.lang import load
+    >>> describe("x:superlative=largest", load("en").statements)
     "superlative: 'largest'"
     """
+    labels = lang.labels
     prefix, _, body = term.partition(":")
     if prefix == "w":
-        return f"word: '{body}'"
+        return labels["word"].format(text=body)
     if prefix == "b":
-        return f"phrase: '{body}'"
+        return labels["phrase"].format(text=body)
     if prefix == "c":
-        return f"characters: '{body.strip()}'"
+        return labels["characters"].format(text=body.strip())
     if prefix == "k":
-        return "has quote" if body == Kind.QUOTE.value else f"has {body} figure"
+        if body == Kind.QUOTE.value:
+            return labels["has_quote"]
+        return labels["has_figure"].format(kind=body)
     name, _, word = body.partition("=")
-    if name == "length":
-        return f"length: {word} words"
-    if name == "number":
-        return "mentions a number"
-    return f"{name}: '{word}'" if word else name
+    label = labels.get(name)
+    if label is None:
+        return f"{name}: '{word}'" if word else name
+    return label.format(text=word)

@@ -11,9 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from .memo import per_text
+from .memo import per_call
 from .regexes import folded, trie
+
+if TYPE_CHECKING:
+    from ..context import Context
 
 __all__ = ["Found", "Lookback"]
 
@@ -25,9 +29,9 @@ class Found:
     text: str
 
 
-@per_text
-def reversed_text(text: str) -> str:
-    return text[::-1]
+@per_call
+def reversed_text(ctx: Context) -> str:
+    return ctx.text[::-1]
 
 
 class Lookback:
@@ -36,7 +40,9 @@ class Lookback:
     Up to ``spaces`` blanks may separate the phrase from the position, and the
     phrase must start at a word boundary (no letter right before it).
 
-    >>> Lookback(["up to", "around"]).before("costs up to 5", 12)
+    >>> from annotations.detection.context import Context
+    >>> ctx = Context.create("costs up to 5", published=None, language="en")
+    >>> Lookback(["up to", "around"]).before(ctx, 12)
     Found(start=6, end=11, text='up to')
     """
 
@@ -47,9 +53,10 @@ class Lookback:
             rf"(?P<gap>[ \t\u00a0]{{0,{spaces}}})(?:{phrases})(?![^\W\d_])"
         )
 
-    def before(self, text: str, pos: int) -> Found | None:
+    def before(self, ctx: Context, pos: int) -> Found | None:
+        text = ctx.text
         size = len(text)
-        match = self.regex.match(reversed_text(text), size - pos)
+        match = self.regex.match(reversed_text(ctx), size - pos)
         if match is None:
             return None
         start, end = size - match.end(), size - match.end("gap")

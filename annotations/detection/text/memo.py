@@ -1,33 +1,38 @@
-"""Caches of work derived from one text (its numbers, its reversed copy...).
+"""Work derived from one text, kept on its ``Context`` for the rest of the call.
 
-The detectors of one ``detect()`` call share these, so the text is scanned
-once. They are registered here so that a benchmark can drop them between
-runs and time each run as if the text were new (``clear_text_caches``).
-Caches keyed by small values that recur across articles ("1.2 billion",
-"km") stay as plain ``functools`` caches: a server keeps those warm.
+The detectors of one ``detect()`` call share it (the numbers are scanned once,
+the sentences split once), and it goes away with the call: nothing derived
+from a text is kept between calls. Tables compiled from a language bundle
+(regexes, tries) are cached by the bundle instead, with ``functools``.
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-__all__ = ["clear_text_caches", "per_text"]
+if TYPE_CHECKING:
+    from ..context import Context
 
-F = TypeVar("F", bound=Callable[..., Any])
+__all__ = ["per_call"]
 
-_CACHES: list[Any] = []
-
-
-def per_text(function: F) -> F:
-    """Cache ``function`` for the last few texts (it must take the text first)."""
-    cached = functools.lru_cache(maxsize=4)(function)
-    _CACHES.append(cached)
-    return cached  # type: ignore[return-value]
+T = TypeVar("T")
 
 
-def clear_text_caches() -> None:
-    """Forget every per-text result, as if no text had been seen."""
-    for cached in _CACHES:
-        cached.cache_clear()
+def per_call(function: Callable[[Context], T]) -> Callable[[Context], T]:
+    """Compute ``function(ctx)`` once per context and keep it in ``ctx.index``."""
+
+    def cached(ctx: Context) -> T:
+        index = ctx.index
+        try:
+            found: T = index[cached]
+        except KeyError:
+            found = index[cached] = function(ctx)
+        return found
+
+    cached.__name__ = function.__name__
+    cached.__qualname__ = function.__qualname__
+    cached.__doc__ = function.__doc__
+    cached.__module__ = function.__module__
+    cached.__wrapped__ = function  # type: ignore[attr-defined]
+    return cached

@@ -13,13 +13,16 @@ point. One regex scan plus constant work per candidate: linear in the text.
 
 from __future__ import annotations
 
-import importlib
 import re
 from dataclasses import dataclass
 from functools import cache
-from types import ModuleType
+from typing import TYPE_CHECKING
 
-from .memo import per_text
+from .memo import per_call
+
+if TYPE_CHECKING:
+    from ..context import Context
+    from ..lang.schema import Sentences as Words
 
 __all__ = ["Sentence", "sentences", "split"]
 
@@ -58,34 +61,30 @@ class Sentence:
 
 
 @cache
-def _lang(language: str) -> ModuleType:
-    return importlib.import_module(f"..lang.{language}_sentences", __package__)
-
-
-@cache
-def _abbreviations(lang: ModuleType) -> frozenset[str]:
+def _abbreviations(lang: Words) -> frozenset[str]:
     """Every abbreviation the language lists, to rule out plain words at once."""
-    return frozenset(lang.TITLES | lang.BEFORE_NUMBER | lang.AMBIGUOUS)
+    return frozenset(lang.titles | lang.before_number | lang.ambiguous)
 
 
-def split(text: str, language: str = "en") -> list[tuple[int, int]]:
-    """(start, end) offsets of the sentences of ``text``, in order.
+def split(ctx: Context) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of ``ctx.text``, in order.
 
+    >>> from annotations.detection.context import Context
     >>> t = 'Gen. Ivanov said the U.S. paid $1.2 billion. "It is done," he said.'
-    >>> [t[s:e] for s, e in split(t)]
+    >>> [t[s:e] for s, e in split(Context.create(t, published=None, language="en"))]
     ['Gen. Ivanov said the U.S. paid $1.2 billion.', '"It is done," he said.']
     """
-    return list(_split_once(text, language))
+    return list(_split_once(ctx))
 
 
-@per_text
-def _split_once(text: str, language: str) -> tuple[tuple[int, int], ...]:
-    # Cached per text: the quote finder and the check-worthiness scorer of one
-    # detect() call share the split.
-    return tuple(_split(text, _lang(language)))
+@per_call
+def _split_once(ctx: Context) -> tuple[tuple[int, int], ...]:
+    # Kept for the call: the quote finder and the check-worthiness scorer of
+    # one detect() call share the split.
+    return tuple(_split(ctx.text, ctx.lang.sentences))
 
 
-def _split(text: str, lang: ModuleType) -> list[tuple[int, int]]:
+def _split(text: str, lang: Words) -> list[tuple[int, int]]:
     abbreviations = _abbreviations(lang)
     spans: list[tuple[int, int]] = []
     start = _next_visible(text, 0)
@@ -113,13 +112,16 @@ def _split(text: str, lang: ModuleType) -> list[tuple[int, int]]:
     return spans
 
 
-def sentences(text: str, language: str = "en") -> list[Sentence]:
-    """The sentences of ``text`` with their offsets and text.
+def sentences(ctx: Context) -> list[Sentence]:
+    """The sentences of ``ctx.text`` with their offsets and text.
 
-    >>> [s.text for s in sentences("Breaking News\\n\\nPrices rose. Wages fell.")]
+    >>> from annotations.detection.context import Context
+    >>> text = "Breaking News\\n\\nPrices rose. Wages fell."
+    >>> [s.text for s in sentences(Context.create(text, published=None, language="en"))]
     ['Breaking News', 'Prices rose.', 'Wages fell.']
     """
-    return [Sentence(s, e, text[s:e]) for s, e in split(text, language)]
+    text = ctx.text
+    return [Sentence(s, e, text[s:e]) for s, e in split(ctx)]
 
 
 def _next_visible(text: str, at: int) -> int:
@@ -148,7 +150,7 @@ def _line_break_ends(text: str, newline: int, nxt: int) -> bool:
 
 
 def _period_ends_sentence(
-    text: str, dot: int, nxt: int, lang: ModuleType, abbreviations: frozenset[str]
+    text: str, dot: int, nxt: int, lang: Words, abbreviations: frozenset[str]
 ) -> bool:
     """Whether the full stop at ``dot`` ends a sentence, given the word after it.
 
@@ -163,16 +165,16 @@ def _period_ends_sentence(
         and not (len(token) == 1 and token.isupper())
     ):
         return True  # a plain word: the common case, decided in one look-up
-    if key in lang.TITLES:
+    if key in lang.titles:
         return False
     if len(token) == 1 and token.isupper():
         return False  # an initial: "John F. Kennedy"
     dotted = "." in token and all(
         part.isalpha() and len(part) <= 2 for part in token.split(".")
     )
-    if key in lang.BEFORE_NUMBER:
+    if key in lang.before_number:
         return not text[nxt : nxt + 1].isdigit()
-    if dotted or key in lang.AMBIGUOUS:
+    if dotted or key in lang.ambiguous:
         word = _WORD.match(text, nxt)
-        return word is not None and word.group().lower() in lang.OPENERS
+        return word is not None and word.group().lower() in lang.openers
     return True

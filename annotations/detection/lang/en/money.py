@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from .. import cldr
+from ..schema import Money
+
 #: Currency symbols and prefixes babel's English data lacks or spells otherwise.
 SYMBOL_ALIASES: dict[str, str] = {
     "$": "USD",
@@ -162,8 +165,16 @@ SUFFIX_SCALES: dict[str, float] = {
     "b": 1e9,
 }
 
-#: Words that join a range ("$5 million to $7 million").
-RANGE_WORDS: tuple[str, ...] = ("to",)
-#: The word that opens a "between X and Y" range, and the one that closes it.
-BETWEEN = "between"
-AND = "and"
+MONEY = Money(
+    names={**cldr.currency_names("en"), **NAME_ALIASES},
+    symbols={
+        symbol: code
+        for symbol, code in {**cldr.currency_symbols("en"), **SYMBOL_ALIASES}.items()
+        if symbol not in NOT_SYMBOLS
+    },
+    code_words=CODE_WORDS,
+    any_case_codes=ANY_CASE_CODES,
+    ambiguous_names=AMBIGUOUS_NAMES,
+    minor_units=MINOR_UNITS,
+    suffix_scales=SUFFIX_SCALES,
+)

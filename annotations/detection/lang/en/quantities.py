@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..schema import Quantities
+
 #: News spellings -> a pint unit expression.
 UNIT_ALIASES: dict[str, str] = {
     "bpd": "barrel / day",
@@ -180,3 +182,16 @@ COMPOUNDS: dict[str, str] = {
     "stone": "pound",
     "meter": "centimeter",
 }
+
+QUANTITIES = Quantities(
+    unit_aliases=UNIT_ALIASES,
+    multiword_units=MULTIWORD_UNITS,
+    degree_words=DEGREE_WORDS,
+    powers=POWERS,
+    temperature_scales=TEMPERATURE_SCALES,
+    rate_words=RATE_WORDS,
+    not_units=NOT_UNITS,
+    dimensionless_units=DIMENSIONLESS_UNITS,
+    single_letter_units=SINGLE_LETTER_UNITS,
+    compounds=COMPOUNDS,
+)

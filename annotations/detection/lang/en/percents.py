@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..schema import Percents
+
 #: Written after the number; value in percent.
 PERCENT_WORDS: tuple[str, ...] = (
     "%",
@@ -49,3 +51,15 @@ VAGUE_SHARE_ADJECTIVES: tuple[str, ...] = (
     "majority",
 )
 SHARE_NOUNS: tuple[str, ...] = ("percent", "per cent", "percentage", "proportion")
+
+#: The article that may open a vague share: "a small percentage".
+VAGUE_ARTICLES: tuple[str, ...] = ("a",)
+
+PERCENTS = Percents(
+    percent_words=PERCENT_WORDS,
+    point_words=POINT_WORDS,
+    of=OF,
+    vague_share_adjectives=VAGUE_SHARE_ADJECTIVES,
+    share_nouns=SHARE_NOUNS,
+    vague_articles=VAGUE_ARTICLES,
+)

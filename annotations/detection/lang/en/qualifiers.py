@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from ...types import Qualifier
+from ..schema import Qualifiers
+
 #: Keys are ``Qualifier`` values; phrases are lower case, single-spaced.
 PREFIXES: dict[str, tuple[str, ...]] = {
     "approximately": (
@@ -60,3 +63,8 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
     "at_least": ("or more", "or above", "or higher", "or longer"),
     "at_most": ("or less", "or fewer", "or below", "or lower"),
 }
+
+QUALIFIERS = Qualifiers(
+    prefixes={Qualifier(name): phrases for name, phrases in PREFIXES.items()},
+    suffixes={Qualifier(name): phrases for name, phrases in SUFFIXES.items()},
+)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-#: Locale for babel's month and weekday names (CLDR).
-LOCALE = "en"
+from ...types import Qualifier
+from .. import cldr
+from ..schema import Dates
 
 #: Spellings CLDR does not list but news copy uses.
 MONTH_ALIASES: dict[str, int] = {"sept": 9}
@@ -30,10 +31,6 @@ AMBIGUOUS_MONTH_PREFIXES: tuple[str, ...] = (
     "before",
     "after",
 )
-
-#: Abbreviated weekday names that are also common words ("Sun", "Wed", "Sat"):
-#: they count only next to a calendar date.
-AMBIGUOUS_WEEKDAY_ABBREVIATIONS: tuple[str, ...] = ("sun", "wed", "sat", "mon")
 
 #: Ordinal day words ("the ninth", "twenty-first").
 ORDINALS: dict[str, int] = {
@@ -164,13 +161,22 @@ UNIT_MODIFIERS: dict[str, int] = {
     "following": 1,
 }
 
-#: Modifiers before a month name ("last March"); see dates_relative.py.
-MONTH_MODIFIERS: tuple[str, ...] = ("this", "last", "next")
+#: Modifiers before a month name ("last March") and their step; see
+#: dates/relative.py.
+MONTH_MODIFIERS: dict[str, int] = {"this": 0, "last": -1, "next": 1}
 
 #: Calendar units a modifier can step ("last week", "next quarter").
-CALENDAR_UNITS: tuple[str, ...] = ("week", "month", "quarter", "year", "decade")
+CALENDAR_UNITS: dict[str, str] = {
+    unit: unit for unit in ("week", "month", "quarter", "year", "decade")
+}
 
-#: Modifiers before a weekday; see dates_relative.py for the rule each follows.
+#: Unit words a count may stand before ("two days ago", "in three weeks"),
+#: singular and plural.
+COUNTED_UNITS: dict[str, str] = {
+    form: unit for unit in ("day", *CALENDAR_UNITS) for form in (unit, f"{unit}s")
+}
+
+#: Modifiers before a weekday; see dates/relative.py for the rule each follows.
 WEEKDAY_MODIFIERS: dict[str, str] = {
     "this": "this_week",
     "last": "previous_week",
@@ -397,3 +403,95 @@ DATE_QUALIFIERS: dict[str, tuple[str, ...]] = {
     "less_than": ("before", "prior to", "earlier than"),
     "more_than": ("after", "later than"),
 }
+
+#: Words joining two four-digit years ("2014 to 2018", "1990 and 1995").
+YEAR_JOINERS: tuple[str, ...] = ("to", "through", "till", "until", "and")
+
+#: Decades in the plural: "the 1990s", "the '90s".
+DECADE_PLURAL = "s"
+
+#: A year in the possessive is a year: "2014's elections".
+POSSESSIVE_ENDINGS: tuple[str, ...] = ("'s", "’s")
+
+#: English puts "ago" after the amount; no word before it does the same.
+AGO_BEFORE: tuple[str, ...] = ()
+
+#: "between March and May": "and" joins two dates only after "between".
+BETWEEN_JOINERS: tuple[str, ...] = ("and",)
+BETWEEN_OPENERS: tuple[str, ...] = ("between",)
+
+#: "the fall of the government": "fall" is a season only with "this", "last"...
+#: or a year.
+SEASONS_NEEDING_CONTEXT: tuple[str, ...] = ("fall",)
+
+#: Words that make a year-less "11/20" a date (not a fraction or a score).
+SLASH_PREFIXES: tuple[str, ...] = (
+    "on",
+    "from",
+    "between",
+    "to",
+    "since",
+    "until",
+    "till",
+    "by",
+    "through",
+)
+
+#: Words after "on the 18th" that keep it a date ("on the 18th at noon"),
+#: where any other word makes it something else ("on the 18th floor").
+AFTER_DAY_WORDS: tuple[str, ...] = ("at", "and", "or", "when", "after", "before", "in")
+
+DATES = Dates(
+    months=cldr.month_names("en"),
+    month_abbreviations=cldr.month_names("en", "abbreviated"),
+    weekdays=cldr.weekday_names("en"),
+    weekday_abbreviations=cldr.weekday_names("en", "abbreviated"),
+    month_aliases=MONTH_ALIASES,
+    weekday_aliases=WEEKDAY_ALIASES,
+    ambiguous_months=AMBIGUOUS_MONTHS,
+    ambiguous_month_prefixes=AMBIGUOUS_MONTH_PREFIXES,
+    ordinals=ORDINALS,
+    day_tens=DAY_TENS,
+    ordinal_suffixes=ORDINAL_SUFFIXES,
+    year_prefixes=YEAR_PREFIXES,
+    year_suffixes=YEAR_SUFFIXES,
+    year_determiners=YEAR_DETERMINERS,
+    year_joiners=YEAR_JOINERS,
+    decade_plural=DECADE_PLURAL,
+    possessive_endings=POSSESSIVE_ENDINGS,
+    day_words=DAY_WORDS,
+    unit_modifiers=UNIT_MODIFIERS,
+    month_modifiers=MONTH_MODIFIERS,
+    calendar_units=CALENDAR_UNITS,
+    counted_units=COUNTED_UNITS,
+    weekday_modifiers=WEEKDAY_MODIFIERS,
+    vague_parts=VAGUE_PARTS,
+    period_parts=PERIOD_PARTS,
+    ago_words=AGO_WORDS,
+    ago_before=AGO_BEFORE,
+    decade_words=DECADE_WORDS,
+    quarter_ordinals=QUARTER_ORDINALS,
+    range_joiners=RANGE_JOINERS,
+    range_openers=RANGE_OPENERS,
+    between_joiners=BETWEEN_JOINERS,
+    between_openers=BETWEEN_OPENERS,
+    span_modifiers=SPAN_MODIFIERS,
+    future_markers=FUTURE_MARKERS,
+    week_ordinals=WEEK_ORDINALS,
+    fixed_holidays=FIXED_HOLIDAYS,
+    weekday_holidays=WEEKDAY_HOLIDAYS,
+    easter_holidays=EASTER_HOLIDAYS,
+    occurrence_modifiers=OCCURRENCE_MODIFIERS,
+    seasons=SEASONS,
+    seasons_needing_context=SEASONS_NEEDING_CONTEXT,
+    part_of_unit=PART_OF_UNIT,
+    pattern_words=PATTERN_WORDS,
+    fiscal_year_words=FISCAL_YEAR_WORDS,
+    fiscal_year_abbreviations=FISCAL_YEAR_ABBREVIATIONS,
+    season_prefixes=SEASON_PREFIXES,
+    weekend_prefixes=WEEKEND_PREFIXES,
+    offset_words=OFFSET_WORDS,
+    date_qualifiers={Qualifier(name): words for name, words in DATE_QUALIFIERS.items()},
+    slash_prefixes=SLASH_PREFIXES,
+    after_day_words=AFTER_DAY_WORDS,
+)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..schema import QuoteMarks, Quotes
+
 #: Verbs that introduce or close reported speech, in every form news copy uses.
 SPEECH_VERBS: tuple[str, ...] = (
     "said",
@@ -442,3 +444,53 @@ NOT_NAMES: frozenset[str] = frozenset(
 
 #: A quote of at most this many words is a scare quote ("IS units").
 SCARE_QUOTE_MAX_WORDS = 2
+
+#: Straight and curly double quotes, low quotes and guillemets open and close
+#: quotes in English copy; single quotes only around a clearly quoted phrase.
+MARKS = QuoteMarks(
+    straight='"',
+    opening="“„«",
+    closing="”»",
+    single_opening="'‘",
+    single_closing="'’",
+)
+
+#: The preposition before a listener: "said to reporters".
+LISTENER_PREPOSITION = "to"
+
+#: Connectors that end a person's name: "John Thune of South Dakota".
+NAME_ENDERS: frozenset[str] = frozenset({"of", "for"})
+
+#: The article before a named subject: "the minister said".
+SUBJECT_ARTICLES: tuple[str, ...] = ("the",)
+
+#: Words after an inverted verb that open an unnamed speaker: "said a spokesman".
+UNNAMED_DETERMINERS: tuple[str, ...] = ("a", "an", "the", "one", "another")
+
+#: Possessives end no name: "Russia's".
+POSSESSIVE_ENDINGS: tuple[str, ...] = ("'s", "’s")
+
+QUOTES = Quotes(
+    marks=MARKS,
+    speech_verbs=SPEECH_VERBS,
+    inverted_verbs=INVERTED_VERBS,
+    listeners=LISTENERS,
+    listener_preposition=LISTENER_PREPOSITION,
+    object_prepositions=OBJECT_PREPOSITIONS,
+    source_phrases=SOURCE_PHRASES,
+    person_pronouns=PERSON_PRONOUNS,
+    other_pronouns=OTHER_PRONOUNS,
+    name_abbreviations=NAME_ABBREVIATIONS,
+    generic_speakers=GENERIC_SPEAKERS,
+    name_connectors=NAME_CONNECTORS,
+    name_enders=NAME_ENDERS,
+    subject_articles=SUBJECT_ARTICLES,
+    unnamed_determiners=UNNAMED_DETERMINERS,
+    interjected=INTERJECTED,
+    date_prepositions=DATE_PREPOSITIONS,
+    title_words=TITLE_WORDS,
+    org_words=ORG_WORDS,
+    not_names=NOT_NAMES,
+    possessive_endings=POSSESSIVE_ENDINGS,
+    scare_quote_max_words=SCARE_QUOTE_MAX_WORDS,
+)

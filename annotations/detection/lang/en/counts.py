@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..schema import Counts
+
 #: Counted nouns whose plural does not end in "s".
 IRREGULAR_PLURALS: frozenset[str] = frozenset(
     {
@@ -130,3 +132,23 @@ NOT_COUNTED: frozenset[str] = frozenset(
 
 #: The word between a number and the noun: "six of the countries".
 OF = ("of", "of the")
+
+#: Scale letters written straight after a count ("5k runners").
+SUFFIX_SCALES: tuple[tuple[str, float], ...] = (("k", 1e3), ("m", 1e6), ("bn", 1e9))
+
+#: A counted noun is a plural: it ends in "s" but not as in "glass", "bonus",
+#: "thesis" or a possessive, and has more than three letters.
+PLURAL_ENDINGS: tuple[str, ...] = ("s",)
+NOT_PLURAL_ENDINGS: tuple[str, ...] = ("ss", "us", "is", "'s", "’s")
+MIN_PLURAL_LENGTH = 4
+
+COUNTS = Counts(
+    irregular_plurals=IRREGULAR_PLURALS,
+    modifiers=MODIFIERS,
+    not_counted=NOT_COUNTED,
+    of=OF,
+    suffix_scales=SUFFIX_SCALES,
+    plural_endings=PLURAL_ENDINGS,
+    not_plural_endings=NOT_PLURAL_ENDINGS,
+    min_plural_length=MIN_PLURAL_LENGTH,
+)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..schema import Conversions
+
 #: Between the two figures, after optional punctuation ("(", ",").
 CONNECTORS: tuple[str, ...] = (
     "or",
@@ -15,3 +17,5 @@ CONNECTORS: tuple[str, ...] = (
     "roughly",
     "around",
 )
+
+CONVERSIONS = Conversions(connectors=CONNECTORS)

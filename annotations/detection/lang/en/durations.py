@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..schema import Durations
+
 #: pint units that measure a duration; their names, plurals, symbols and
 #: aliases come from pint's registry.
 PINT_UNITS: tuple[str, ...] = (
@@ -90,8 +92,22 @@ RATE_WORDS: tuple[str, ...] = (
     "cent",
 )
 
-#: Joiners between the parts of a compound duration ("2 hours and 30 minutes").
-COMPOUND_JOINERS: tuple[str, ...] = (",", "and", ", and")
-
 #: A word after a duration that makes it an age ("an 18-month-old boy").
 AGE_WORDS: tuple[str, ...] = ("old",)
+
+DURATIONS = Durations(
+    pint_units=PINT_UNITS,
+    pint_names=True,
+    pint_plural="s",
+    short_symbols=SHORT_SYMBOLS,
+    aliases=ALIASES,
+    vague_amounts=VAGUE_AMOUNTS,
+    word_amounts=WORD_AMOUNTS,
+    range_joiners=RANGE_JOINERS,
+    between=BETWEEN,
+    and_a_fraction=AND_A_FRACTION,
+    and_a_fraction_pattern=AND_A_FRACTION_PATTERN,
+    ordinal_units=ORDINAL_UNITS,
+    rate_words=RATE_WORDS,
+    age_words=AGE_WORDS,
+)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from .. import cldr
+from ..schema import Numbers
+
 #: Words for 0-19.
 UNITS: dict[str, int] = {
     "zero": 0,
@@ -134,3 +137,35 @@ RATIO_WORDS: tuple[str, ...] = ("in", "out of", "over")
 
 #: The word that starts spoken decimals: "five point five".
 DECIMAL_WORDS: tuple[str, ...] = ("point",)
+
+#: One before a singular fraction, like the articles: "one third".
+ONES: tuple[str, ...] = ("one",)
+
+#: The word after a lone fraction or "half" that makes it a number: "a third of".
+OF = "of"
+
+GROUP_SYMBOL, DECIMAL_SYMBOL = cldr.number_symbols("en")
+
+NUMBERS = Numbers(
+    units=UNITS,
+    tens=TENS,
+    hundred=HUNDRED,
+    scales=SCALES,
+    scale_abbreviations=SCALE_ABBREVIATIONS,
+    groups=GROUPS,
+    plural_groups=frozenset(word for word in GROUPS if word.endswith("s")),
+    fractions=FRACTIONS,
+    plural_fractions=frozenset(word for word in FRACTIONS if word.endswith("s")),
+    ones=ONES,
+    of=OF,
+    negative_words=NEGATIVE_WORDS,
+    articles=ARTICLES,
+    conjunctions=CONJUNCTIONS,
+    decimal_words=DECIMAL_WORDS,
+    vague_plurals=VAGUE_PLURALS,
+    pronoun_numbers=PRONOUN_NUMBERS,
+    determiners=DETERMINERS,
+    ratio_words=RATIO_WORDS,
+    group_symbol=GROUP_SYMBOL,
+    decimal_symbol=DECIMAL_SYMBOL,
+)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..schema import Sentences
+
 #: Abbreviations that come before a name and so never end a sentence ("Gen.").
 TITLES: frozenset[str] = frozenset(
     {
@@ -174,4 +176,8 @@ OPENERS: frozenset[str] = frozenset(
         "tonight",
         "then",
     }
+)
+
+SENTENCES = Sentences(
+    titles=TITLES, before_number=BEFORE_NUMBER, ambiguous=AMBIGUOUS, openers=OPENERS
 )
