@@ -89,7 +89,9 @@ class Figure:
 
 @functools.cache
 def _scan_regex(lang: Language) -> re.Pattern[str]:
-    return re.compile(rf"{CONTINENTAL}|{number_pattern(lang)}")
+    if lang.numbers.continental_prices:
+        return re.compile(rf"{CONTINENTAL}|{number_pattern(lang)}")
+    return re.compile(number_pattern(lang))
 
 
 #: Web addresses and e-mail: digits inside them are no figures ("%20").
@@ -231,12 +233,13 @@ def _scan_range(
     ctx: Context, start: int, end: int, addresses: list[tuple[int, int]]
 ) -> list[Number]:
     text, lang = ctx.text, ctx.lang
+    continental = lang.numbers.continental_prices
     out = []
     for match in _matches(ctx, start, end):
         if addresses and _inside(addresses, match.start()):
             continue
         raw = match.group()
-        if CONTINENTAL_FULL.fullmatch(raw):
+        if continental and CONTINENTAL_FULL.fullmatch(raw):
             value: float | None = _continental(raw)
         else:
             value = parse_number(raw, lang)

@@ -146,7 +146,7 @@ def _article(lang: Language) -> tuple[re.Pattern[str], int]:
     far back it may start."""
     articles = lang.percents.vague_articles
     found = [word[:1].upper() + word[1:] for word in articles] + list(articles)
-    pattern = "|".join(re.escape(word) for word in sorted(set(found)))
+    pattern = "|".join(re.escape(word) for word in sorted(set(found))) or "(?!)"
     width = max((len(word) for word in articles), default=0) + 3
     return re.compile(rf"(?:{pattern})\s{{1,3}}$"), width
 

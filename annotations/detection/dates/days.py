@@ -17,7 +17,7 @@ from ..context import Context
 from ..lang import Language
 from ..types import Claim
 from .periods import day, make_claim, month, nearest_year, safe_date
-from .words import Vocabulary
+from .words import Vocabulary, alternation
 
 
 def group(match: re.Match[str], name: str) -> str | None:
@@ -259,5 +259,5 @@ def read_day_of_month(
 @functools.cache
 def after_day(lang: Language) -> re.Pattern[str]:
     """A word after "on the 18th" that keeps it a date ("at noon")."""
-    words = "|".join(re.escape(word) for word in lang.dates.after_day_words)
-    return re.compile(rf"\s+(?:{words})\b", re.IGNORECASE)
+    words = alternation(lang.dates.after_day_words)
+    return re.compile(rf"\s+{words}\b", re.IGNORECASE)

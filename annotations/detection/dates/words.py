@@ -21,8 +21,11 @@ Handler = Callable[["Context", "Vocabulary", str, int], "Claim | None"]
 
 
 def alternation(options: Iterable[str]) -> str:
-    """A non-capturing alternation trying longer options first."""
+    """A non-capturing alternation trying longer options first; one that never
+    matches when there are none (a bundle may leave a list empty)."""
     ordered = sorted(set(options), key=lambda word: (-len(word), word))
+    if not ordered:
+        return "(?!)"
     return "(?:" + "|".join(re.escape(word) for word in ordered) + ")"
 
 
@@ -121,6 +124,8 @@ def trie(words: Iterable[str]) -> str:
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
+    if not tree:
+        return "(?!)"  # no words: never matches
     return "(?:" + _branch(tree) + ")"
 
 

@@ -118,6 +118,9 @@ class Numbers:
     #: The locale's thousands separator and decimal mark.
     group_symbol: str
     decimal_symbol: str
+    #: Whether prices written the continental way ("1.234,50", "12,99") are
+    #: read too: foreign formats in a text whose own digits differ.
+    continental_prices: bool
 
     def __post_init__(self) -> None:
         _lower(

@@ -168,4 +168,6 @@ NUMBERS = Numbers(
     ratio_words=RATIO_WORDS,
     group_symbol=GROUP_SYMBOL,
     decimal_symbol=DECIMAL_SYMBOL,
+    # Quoted prices from abroad: "1.234,50", "12,99".
+    continental_prices=True,
 )
