@@ -623,6 +623,13 @@ class Statements:
         missing = self.LABELS - self.labels.keys()
         if missing:
             raise BundleError(f"Statements.labels: no label for {sorted(missing)}")
+        for name in ("word", "phrase"):
+            before, slot, after = self.labels.get(name, "").partition("{text}")
+            if not slot or "{" in before + after or "}" in before + after:
+                raise BundleError(
+                    f"Statements.labels[{name!r}] must hold one {{text}} and no "
+                    "other braces"
+                )
 
 
 @dataclass(frozen=True, eq=False)

@@ -174,7 +174,10 @@ def reasons_of(
     current: Model, toks: list[str], cues: list[str]
 ) -> list[tuple[str, float]]:
     """``reasons`` of a sentence already split into tokens and cue terms."""
-    labels = current.lang.labels
+    # "word: '{text}'" around each word: concatenated, as reasons label every
+    # word of every scored sentence (the schema keeps these slots plain).
+    word_before, _, word_after = current.lang.labels["word"].partition("{text}")
+    pair_before, _, pair_after = current.lang.labels["phrase"].partition("{text}")
     char_count = sum(current.token_entry(tok)[2] for tok in toks)
     word_norm = math.sqrt(max(2 * len(toks) - 1, 1))
     char_norm = math.sqrt(max(char_count, 1))
@@ -185,11 +188,10 @@ def reasons_of(
 
     for tok in toks:
         unigram, chars, _count = current.token_entry(tok)
-        word = labels["word"].format(text=tok)
-        add(word, unigram / word_norm + chars / char_norm)
+        add(word_before + tok + word_after, unigram / word_norm + chars / char_norm)
     for first, second in itertools.pairwise(toks):
         weight = current.pair_weight(first, second)
-        add(labels["phrase"].format(text=f"{first} {second}"), weight / word_norm)
+        add(f"{pair_before}{first} {second}{pair_after}", weight / word_norm)
     for term in cues:
         add(feats.describe(term, current.lang), feats.CUE_VALUE * current.weight(term))
     return sorted(totals.items(), key=lambda item: -item[1])

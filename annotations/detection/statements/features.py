@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ..lang.schema import Statements
 from ..types import Kind
@@ -86,8 +86,13 @@ def cue_terms(
     found = set(kinds)
     terms = [f"k:{kind.value}" for kind in CUE_KINDS if kind in found]
     seen: set[str] = set()
+    word_cue, follower = _word_cues(lang), lang.comparative_follower
+    last = len(toks) - 1
     for i, tok in enumerate(toks):
-        cue = _lexical_cue(tok, toks[i + 1] if i + 1 < len(toks) else "", lang)
+        cue = word_cue(tok)
+        # "more than", "bigger than": a comparative whatever the word.
+        if i < last and toks[i + 1] == follower and cue != "superlative":
+            cue = "comparative"
         if cue and cue not in seen:
             seen.add(cue)
             terms.append(f"x:{cue}={tok}")
@@ -99,25 +104,24 @@ def cue_terms(
     return terms
 
 
-def _lexical_cue(tok: str, following: str, lang: Statements) -> str:
-    cue = _word_cue(tok, lang)
-    if following == lang.comparative_follower and cue != "superlative":
-        return "comparative"
-    return cue
+@functools.cache
+def _word_cues(lang: Statements) -> Callable[[str], str]:
+    """The cue a word is on its own, in ``lang``: memoized per word, since
+    every sentence asks for every word."""
 
+    @functools.lru_cache(maxsize=1 << 16)
+    def word_cue(tok: str) -> str:
+        if _is_superlative(tok, lang):
+            return "superlative"
+        if tok in lang.comparatives:
+            return "comparative"
+        if tok in lang.change_verbs:
+            return "change"
+        if tok in lang.attribution:
+            return "attribution"
+        return ""
 
-@functools.lru_cache(maxsize=1 << 16)
-def _word_cue(tok: str, lang: Statements) -> str:
-    """The cue a word is on its own (memoized: every sentence asks for every word)."""
-    if _is_superlative(tok, lang):
-        return "superlative"
-    if tok in lang.comparatives:
-        return "comparative"
-    if tok in lang.change_verbs:
-        return "change"
-    if tok in lang.attribution:
-        return "attribution"
-    return ""
+    return word_cue
 
 
 def _length_bucket(count: int) -> str:
@@ -132,6 +136,7 @@ def bucket(term: str) -> int:
     return zlib.crc32(term.encode("utf-8")) & HASH_MASK
 
 
+@functools.lru_cache(maxsize=4096)
 def describe(term: str, lang: Statements) -> str:
     """Human-readable label of a term, for explanations, in the bundle's words.
 
