@@ -257,7 +257,8 @@ def glued(text: str, start: int, end: int) -> bool:
 
 
 def find_numbers(ctx: Context) -> list[Claim]:
-    """Every numeric expression as a ``count`` claim with no unit (for evaluation).
+    """Every numeric expression as a ``count`` claim with no unit: the bare
+    numbers the arithmetic checks read, and the peer evaluation's numbers.
 
     >>> ctx = Context.create("He ate two dozen eggs", published=None, language="en")
     >>> [c.value for c in find_numbers(ctx)]
