@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Iterable
+from functools import cache
 
 from .. import statements as scoring
 from ..lang import load
@@ -27,6 +28,7 @@ def model_for(language: str) -> Model:
     return scoring.model(cues(language))
 
 
+@cache
 def cues(language: str) -> Statements:
     """The check-worthiness words of ``language``; a language without a model
     raises ``ValueError``."""
