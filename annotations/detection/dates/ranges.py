@@ -22,7 +22,7 @@ from ..types import Claim
 from .periods import Period, day, make_claim, month, nearest_year, safe_date
 from .words import alternation, day_pattern, vocabulary
 
-YEAR = r"(?:1[6-9]\d\d|20\d\d|2100)(?!\d)"
+YEAR = r"(?:1[6-9]\d\d|20\d\d|2100)(?![^\W_])"
 PARTIAL = re.compile(r"XXXX-(\d\d)(?:-(\d\d))?$")
 
 
@@ -38,7 +38,7 @@ def patterns(bundle: Language) -> dict[str, re.Pattern[str]]:
             rf"\b(?P<word>{alternation(lang.range_openers)})\s+$", re.IGNORECASE
         ),
         "last_day": re.compile(
-            rf"\s*(?:[-–]|{joiners}\b)\s*(?:{the}\s+)?(?P<d>{day_pattern(vocab)})"
+            rf"\s*(?:[-–]|{joiners}\b)\s*(?:{the}\s+)?(?P<d>{day_pattern(vocab)})(?![^\W_])"
             rf"(?![\s-]*(?:{alternation(vocab.months)})\b)"
             rf"(?:,?\s*(?P<y>{YEAR}))?",
             re.IGNORECASE,
