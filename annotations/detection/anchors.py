@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 
 from .context import Context
 from .lang import Language
-from .numbers import number_starters
+from .numbers import number_starters, starts_whole_words
 from .text.memo import per_call
 from .text.regexes import WordStarts, folded, trie
 
@@ -44,7 +44,11 @@ def _index(lang: Language) -> tuple[WordStarts, dict[str, tuple[str, ...]]]:
         # The same case forms the detectors' own tries are built from.
         for phrase in folded(phrases):
             owners.setdefault(phrase.split()[0], set()).add(name)
-    finder = WordStarts(rf"{trie(owners, spaces=False)}\b")
+    body = rf"{trie(owners, spaces=False)}\b"
+    if not starts_whole_words(lang):
+        # "fünfundzwanzig": a number word may open a longer word.
+        body += rf"|{trie(number_starters(lang), fold=True)}"
+    finder = WordStarts(body)
     return finder, {word: tuple(sorted(names)) for word, names in owners.items()}
 
 
@@ -53,7 +57,7 @@ def _starts(ctx: Context) -> dict[str, list[int]]:
     finder, owners = _index(ctx.lang)
     found: dict[str, list[int]] = {name: [] for name in _lists(ctx.lang)}
     for match in finder.finditer(ctx.text):
-        for name in owners[match.group()]:
+        for name in owners.get(match.group(), ("number",)):
             found[name].append(match.start())
     return found
 

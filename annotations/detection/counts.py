@@ -38,7 +38,7 @@ def shape(lang: Language) -> Shape:
     return Shape(
         after=re.compile(
             rf"(?:(?P<scale>{suffix})(?![^\W\d_]))?"
-            rf"(?:\s{{1,3}}(?:{of}\s{{1,3}})?(?:{modifiers}\s{{1,3}})?"
+            rf"(?:\s{{1,3}}(?:{of}(?:\s{{1,3}}|(?<=['’])))?(?:{modifiers}\s{{1,3}})?"
             rf"(?!{skip}(?![^\W\d_]))(?P<unit>{NOUN}))?"
         ),
         scales=words.suffix_scales,
@@ -53,6 +53,8 @@ def is_counted_noun(word: str, lang: Language) -> bool:
         return False
     if low in words.irregular_plurals:
         return True
+    if words.capitalised_nouns:
+        return word[:1].isupper() and len(low) >= words.min_plural_length
     return (
         len(low) >= words.min_plural_length
         and low.endswith(words.plural_endings)
@@ -94,7 +96,10 @@ def _vague_regex(lang: Language) -> re.Pattern[str]:
     plurals = trie(lang.numbers.vague_plurals, fold=True)
     of = trie(lang.counts.of, fold=True)
     # Tried only where anchors.py found a plural (see vague_counts).
-    return re.compile(rf"\b(?P<vague>{plurals})\s{{1,3}}{of}\s{{1,3}}(?P<unit>{NOUN})")
+    # "milliers d'euros": an elided "of" takes no space after it.
+    return re.compile(
+        rf"\b(?P<vague>{plurals})\s{{1,3}}(?:{of}(?:\s{{1,3}}|(?<=['’])))?(?P<unit>{NOUN})"
+    )
 
 
 @functools.cache

@@ -36,7 +36,7 @@ from .dates.words import (
 )
 from .lang import Language
 from .lang.schema import Durations
-from .numbers import number_pattern, number_words, parse_number
+from .numbers import NumberWords, number_pattern, number_words, parse_number
 from .qualifiers import phrases as phrases_of
 from .qualifiers import qualifier_for, qualifier_pattern
 from .types import Claim, Kind, Qualifier
@@ -67,7 +67,7 @@ WINDOW = 48
 
 
 @functools.cache
-def amount_words(bundle: Language) -> frozenset[str]:
+def amount_words(bundle: Language) -> NumberWords:
     """Words an amount before a unit can end with: numbers, "few", "couple", "full"."""
     lang = bundle.durations
     phrases = [*lang.vague_amounts, *lang.word_amounts]
@@ -75,7 +75,7 @@ def amount_words(bundle: Language) -> frozenset[str]:
 
 
 @functools.cache
-def amount_vocabulary(bundle: Language) -> frozenset[str]:
+def amount_vocabulary(bundle: Language) -> NumberWords:
     """Every word an amount with its qualifier may hold ("no", "more", "than", "two")."""
     lang = bundle.durations
     phrases = [

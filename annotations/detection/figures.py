@@ -27,6 +27,7 @@ from .numbers import (
     number_starters,
     parse_number,
     scale_of,
+    starts_whole_words,
 )
 from .qualifiers import phrases, qualifier_for, suffix_pattern
 from .text.lookback import Found, Lookback
@@ -44,6 +45,31 @@ CONTINENTAL = (
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,4}(?:[.,]\d{1,2})?)(?![\d,])"
 )
 CONTINENTAL_FULL = re.compile(CONTINENTAL)
+
+#: The same the other way round, in a language whose own digits are
+#: continental: "1,234.50", "1,234,567", "5.00", "3.5", "0.683" (its own
+#: "1.234" stays a thousand and more).
+ANGLO = (
+    r"(?=\d)(?<![\d.,])(?:\d{1,3}(?:,\d{3}){1,6}\.\d{1,12}|\d{1,3}(?:,\d{3}){2,6}"
+    r"|\d{1,15}\.(?:\d{1,2}|\d{4,12})|0\.\d{3})(?![\d,]|\.\d)"
+)
+ANGLO_FULL = re.compile(ANGLO)
+
+
+@functools.cache
+def _foreign(lang: Language) -> tuple[str, re.Pattern[str]] | None:
+    """The other convention's number forms a language reads, if any."""
+    if not lang.numbers.foreign_digits:
+        return None
+    if lang.numbers.decimal_symbol == ".":
+        return CONTINENTAL, CONTINENTAL_FULL
+    return ANGLO, ANGLO_FULL
+
+
+def _foreign_value(raw: str, lang: Language) -> float:
+    if lang.numbers.decimal_symbol == ".":
+        return _continental(raw)
+    return float(raw.replace(",", ""))
 
 
 class Number(NamedTuple):
@@ -89,8 +115,9 @@ class Figure:
 
 @functools.cache
 def _scan_regex(lang: Language) -> re.Pattern[str]:
-    if lang.numbers.continental_prices:
-        return re.compile(rf"{CONTINENTAL}|{number_pattern(lang)}")
+    foreign = _foreign(lang)
+    if foreign is not None:
+        return re.compile(rf"{foreign[0]}|{number_pattern(lang)}")
     return re.compile(number_pattern(lang))
 
 
@@ -190,7 +217,8 @@ def _starts(lang: Language) -> tuple[re.Pattern[str], WordStarts]:
     position of the text.
     """
     digit = re.compile(rf"[\d{VULGAR}]")
-    word = WordStarts(rf"{trie(number_starters(lang), fold=True)}\b")
+    bound = r"\b" if starts_whole_words(lang) else ""
+    word = WordStarts(rf"{trie(number_starters(lang), fold=True)}{bound}")
     return digit, word
 
 
@@ -233,20 +261,45 @@ def _scan_range(
     ctx: Context, start: int, end: int, addresses: list[tuple[int, int]]
 ) -> list[Number]:
     text, lang = ctx.text, ctx.lang
-    continental = lang.numbers.continental_prices
+    foreign = _foreign(lang)
     out = []
     for match in _matches(ctx, start, end):
         if addresses and _inside(addresses, match.start()):
             continue
         raw = match.group()
-        if continental and CONTINENTAL_FULL.fullmatch(raw):
-            value: float | None = _continental(raw)
+        if foreign is not None and foreign[1].fullmatch(raw):
+            value: float | None = _foreign_value(raw, lang)
         else:
             value = parse_number(raw, lang)
-        if value is not None:
-            glued = _identifier(text, match.start())
-            out.append(Number(match.start(), match.end(), value, raw, glued))
+        if value is None:
+            # "two and three percent": the words before the conjunction are
+            # a number, and what follows them is scanned again.
+            shorter = _before_conjunction(raw, lang)
+            if shorter is not None:
+                raw, value = shorter
+                cut = match.start() + len(raw)
+                glued = _identifier(text, match.start())
+                out.append(Number(match.start(), cut, value, raw, glued))
+                out.extend(_scan_range(ctx, cut, match.end(), addresses))
+            continue
+        glued = _identifier(text, match.start())
+        out.append(Number(match.start(), match.end(), value, raw, glued))
     return out
+
+
+@functools.cache
+def _conjunction(lang: Language) -> re.Pattern[str]:
+    return re.compile(rf",?\s+{alternation(lang.numbers.conjunctions)}\s")
+
+
+def _before_conjunction(raw: str, lang: Language) -> tuple[str, float] | None:
+    """The longest reading of ``raw`` cut before one of its conjunctions."""
+    cuts = [match.start() for match in _conjunction(lang).finditer(raw)]
+    for cut in reversed(cuts):
+        value = parse_number(raw[:cut], lang)
+        if value is not None:
+            return raw[:cut], value
+    return None
 
 
 def glued(text: str, start: int, end: int) -> bool:
@@ -401,6 +454,26 @@ def figures(ctx: Context, shape: Shape) -> Iterator[Figure]:
         if found:
             qualifier, start = qualifier_for(found.text, lang), found.start
         yield Figure(start, end, value, low, high, qualifier, before, after, number)
+
+
+def scale_joiner(lang: Language) -> str:
+    """An optional ``joiner`` group for a shape's ``after``: the word between
+    a scale word and the currency or unit after it ("millones de euros",
+    "milliards d'euros"); see ``joined_without_scale``."""
+    if not lang.numbers.scale_joiners:
+        return ""
+    joiners = alternation(lang.numbers.scale_joiners)
+    return rf"(?:[ \u00a0](?P<joiner>{joiners})[ \u00a0]?(?=\S))?"
+
+
+def joined_without_scale(figure: Figure, ctx: Context) -> bool:
+    """Whether a joiner follows no scale word: "75 millones de euros" is an
+    amount, "75 de euros" none."""
+    after = figure.after
+    if "joiner" not in after.re.groupindex or after.group("joiner") is None:
+        return False
+    before = ctx.text[figure.start : after.start("joiner")]
+    return scale_of(before, ctx.lang.numbers) == 1.0
 
 
 def _range(

@@ -15,7 +15,7 @@ import re
 from babel.numbers import list_currencies
 
 from .context import Context
-from .figures import Figure, Shape, figures
+from .figures import Figure, Shape, figures, joined_without_scale, scale_joiner
 from .lang import Language
 from .lang.cldr import comma_decimal_currencies
 from .numbers import number_pattern, parse_number
@@ -81,10 +81,12 @@ def shape(lang: Language) -> Shape:
     after = after_pattern(lang)
     scales = lang.money.suffix_scales
     suffix = alternation([*scales, *(s.upper() for s in scales)])
+    joiner = scale_joiner(lang)
     return Shape(
         before=Lookback(before_options(lang), spaces=1),
         after=re.compile(
-            rf"(?:(?P<scale>{suffix})(?![^\W\d_]))?(?:[ \u00a0-]?(?P<unit>{after}))?"
+            rf"(?:(?P<scale>{suffix})(?![^\W\d_]))?"
+            rf"(?:{joiner}[ \u00a0-]?(?P<unit>{after}))?"
         ),
         scales=tuple(scales.items()),
         glued=True,
@@ -156,6 +158,8 @@ def is_ambiguous(figure: Figure, lang: Language) -> bool:
 def claim_from(figure: Figure, ctx: Context) -> Claim | None:
     currency = currency_of(figure, ctx.lang)
     if currency is None or is_ambiguous(figure, ctx.lang):
+        return None
+    if joined_without_scale(figure, ctx):
         return None
     code, factor = currency
     text = ctx.text

@@ -14,18 +14,134 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from .lang import Language
 from .lang.schema import Numbers
-from .text.regexes import trie
+from .text.regexes import folded, trie
 
-__all__ = ["number_pattern", "number_words", "parse_number"]
+__all__ = [
+    "NumberWords",
+    "number_pattern",
+    "number_words",
+    "parse_number",
+    "split_compound",
+]
 
 
 def alternation(options: Iterable[str]) -> str:
     """Words as a case-folded trie (see ``regexes.trie``)."""
     return trie(options, fold=True)
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    """What the pattern and the reader derive from a bundle's number words."""
+
+    #: Every single word of the unit and tens keys ("soixante", "vingts"),
+    #: but conjunctions and articles.
+    plain: frozenset[str]
+    #: Whether a key ends with a conjunction and an article ("treinta y un").
+    article_tail: bool
+    #: Keys of several words, as their words -> the key ("quatre vingts").
+    phrases: dict[tuple[str, ...], str]
+    longest_phrase: int
+    #: The words a compound is made of, longest first ("zwanzig", "und").
+    morphemes: tuple[str, ...]
+
+
+@functools.cache
+def _tables(lang: Numbers) -> _Tables:
+    keyed = (
+        lang.units,
+        lang.tens,
+        lang.hundred,
+        lang.scales,
+        lang.groups,
+        lang.fractions,
+        lang.added_fractions,
+    )
+    phrases = {
+        tuple(key.split()): key for table in keyed for key in table if " " in key
+    }
+    glue = {*lang.conjunctions, *lang.articles}
+    plain = frozenset(
+        w for table in (lang.units, lang.tens) for k in table for w in k.split()
+    )
+    tail = any(len(w) > 2 and w[-2] in glue and w[-1] in glue for w in phrases)
+    morphemes: set[str] = set(lang.conjunctions)
+    if lang.compound_words:
+        morphemes |= {key for table in keyed for key in table if " " not in key}
+        morphemes |= set(lang.compound_forms)
+    return _Tables(
+        plain=plain - glue,
+        article_tail=tail,
+        phrases=phrases,
+        longest_phrase=max((len(words) for words in phrases), default=1),
+        morphemes=tuple(sorted(morphemes, key=lambda word: (-len(word), word))),
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def split_compound(word: str, lang: Numbers) -> tuple[str, ...] | None:
+    """A word written as number words run together, as those words: None
+    when it is no such word or the language writes none.
+
+    >>> import dataclasses
+    >>> from annotations.detection.lang import load
+    >>> joined = dataclasses.replace(load("en").numbers, compound_words=True)
+    >>> split_compound("twohundredandfive", joined)
+    ('two', 'hundred', 'and', 'five')
+    >>> split_compound("twofold", joined) is None
+    True
+    """
+    if not lang.compound_words:
+        return None
+    tables = _tables(lang)
+    conjunctions = set(lang.conjunctions)
+
+    def walk(at: int) -> tuple[str, ...] | None:
+        if at == len(word):
+            return ()
+        for piece in tables.morphemes:  # longest first: "zwanzig" before "zwei"
+            if word.startswith(piece, at):
+                rest = walk(at + len(piece))
+                if rest is not None:
+                    return (piece, *rest)
+        return None
+
+    pieces = walk(0)
+    if not pieces or len(pieces) < 2 or pieces[0] in conjunctions:
+        return None
+    if pieces[-1] in conjunctions:
+        return None
+    return tuple(lang.compound_forms.get(piece, piece) for piece in pieces)
+
+
+class NumberWords:
+    """A set of words that also holds every compound number word
+    ("fünfundzwanzig") of languages that write them (``split_compound``)."""
+
+    __slots__ = ("numbers", "words")
+
+    def __init__(self, words: Iterable[str], numbers: Numbers) -> None:
+        self.words = frozenset(words)
+        self.numbers = numbers
+
+    def __contains__(self, word: object) -> bool:
+        if word in self.words:
+            return True
+        return isinstance(word, str) and split_compound(word, self.numbers) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.words)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def __or__(self, other: Iterable[str]) -> NumberWords:
+        return NumberWords(self.words | set(other), self.numbers)
 
 
 #: Vulgar fraction characters ("2½"), read with ``unicodedata.numeric``.
@@ -40,14 +156,18 @@ PLAIN = re.compile(r"\d{1,15}")
 
 def digits_pattern(lang: Numbers) -> str:
     """Digits with the locale's grouping and decimal symbols, bounded in length."""
-    group, decimal = re.escape(lang.group_symbol), re.escape(lang.decimal_symbol)
+    decimal = re.escape(lang.decimal_symbol)
     fraction = rf"(?:{decimal}\d{{1,12}})?"
     # Scientific notation: "1.3e6", "6.23x10^-4".
     exponent = r"(?:[eE][-+]?\d{1,3}|\s?[x×]\s?10\^[-+]?\d{1,3})(?![\w.])"
+    # One separator throughout a number: "1.234.567" or "1 234 567".
+    grouped = "|".join(
+        rf"\d{{1,3}}(?:{re.escape(group)}\d{{3}}){{1,6}}(?!\d){fraction}"
+        for group in dict.fromkeys((lang.group_symbol, *lang.group_alternatives))
+    )
     return (
         rf"(?<![\d{decimal}])"
-        rf"(?:\d{{1,3}}(?:{group}\d{{3}}){{1,6}}(?!\d){fraction}"
-        rf"|\d{{1,15}}{fraction}|{decimal}\d{{1,12}})(?:{exponent})?"
+        rf"(?:{grouped}|\d{{1,15}}{fraction}|{decimal}\d{{1,12}})(?:{exponent})?"
     )
 
 
@@ -60,7 +180,8 @@ def word_number_pattern(lang: Numbers) -> str:
     """
     article = alternation(lang.articles)
     conj = alternation(lang.conjunctions)
-    plain = alternation([*lang.units, *lang.tens])
+    tables = _tables(lang)
+    plain = alternation(tables.plain)
     big = alternation([*lang.hundred, *lang.scales, *lang.groups])
     plural = alternation(w for w in lang.fractions if w in lang.plural_fractions)
     singular = alternation(w for w in lang.fractions if w not in lang.plural_fractions)
@@ -70,32 +191,41 @@ def word_number_pattern(lang: Numbers) -> str:
         for gap in (" ", "-", " - ")
     )
     half = alternation(w for w, v in lang.fractions.items() if v == 0.5)
-    word = rf"(?:{plain}|{big}|{plural}|(?:{after_one}){singular})"
+    added = alternation(lang.added_fractions)
+    whole = rf"(?:{plain}|{big}|{added})"
+    if lang.compound_words:
+        # "fünfundzwanzig": number words run together, not a conjunction alone.
+        whole = rf"(?!{conj}\b)(?:{alternation(tables.morphemes)})+"
+    word = rf"(?:{whole}|{plural}|(?:{after_one}){singular})"
     point = alternation(lang.decimal_words)
     sep = (
         rf"(?:[ \t]{{0,3}}-[ \t]{{0,3}}|\s{{1,3}}{point}\s{{1,3}}"
         rf"|,?\s{{1,3}}(?:{conj}\s{{1,3}})?(?:{article}\s{{1,3}})?)"
     )
     scale = alternation(lang.scales)
-    # A plural group ("dozens") only multiplies a number before it.
+    # A plural group or scale ("dozens", "millones") only multiplies a
+    # number before it.
     lead = alternation(
         [
             *lang.hundred,
-            *lang.scales,
+            *(s for s in lang.scales if s not in lang.plural_scales),
             *(g for g in lang.groups if g not in lang.plural_groups),
         ]
     )
     head = (
         rf"(?:{article}\s{{1,3}}(?={lead}|{half}|{singular}\s{{1,3}}{scale})"
-        rf"|(?=(?:{plain}|{lead})\b))"
+        rf"|(?=(?:{plain}|{lead}|{added})\b)"
+        + (rf"|(?={whole}\b))" if lang.compound_words else ")")
     )
     of = re.escape(lang.of)
-    lone = rf"{article}\s{{1,3}}{singular}(?=\s+{of}\b|\s*[^\w\s-]|\s*$)"
+    lone = rf"{article}\s{{1,3}}(?:{singular}|{plural})(?=\s+{of}\b|\s*[^\w\s-]|\s*$)"
     lone_half = rf"{half}(?=\s{{1,3}}{of}\b)"
     half_head = rf"{half}(?=\s{{1,3}}{article}\s)"
     fraction_head = rf"(?:{singular}|{half})(?=\s{{1,3}}{scale})"
     first = rf"(?:{half_head}|{fraction_head}|{head}{word})"
-    return rf"(?:{lone}|{lone_half}|{first}(?:{sep}{word}){{0,12}})\b"
+    # "treinta y un años": a key may end with a conjunction and an article.
+    tail = rf"(?:\s{{1,3}}{conj}\s{{1,3}}{article})?" if tables.article_tail else ""
+    return rf"(?:{lone}|{lone_half}|{first}(?:{sep}{word}){{0,12}}{tail})\b"
 
 
 def slash_fraction_pattern() -> str:
@@ -109,29 +239,41 @@ def slash_fraction_pattern() -> str:
 
 @functools.cache
 def number_starters(bundle: Language) -> tuple[str, ...]:
-    """The words a spelled-out number can begin with ("minus", "a", "three")."""
+    """The words a spelled-out number can begin with ("minus", "a", "three").
+
+    In a language of compound number words these open a word rather than
+    fill it ("fünf" opens "fünfundzwanzig"): see ``starts_whole_words``.
+    """
     lang = bundle.numbers
-    return (
+    words = (
         *lang.negative_words,
         *lang.articles,
         *lang.units,
         *lang.tens,
         *lang.hundred,
-        *lang.scales,
+        *(s for s in lang.scales if s not in lang.plural_scales),
         *lang.groups,
         *lang.fractions,
+        *lang.added_fractions,
     )
+    return tuple(dict.fromkeys(word.split()[0] for word in words))
+
+
+def starts_whole_words(bundle: Language) -> bool:
+    """Whether every spelled number starts with a whole word of
+    ``number_starters`` (not so where number words run together)."""
+    return not bundle.numbers.compound_words
 
 
 @functools.cache
-def number_words(bundle: Language) -> frozenset[str]:
-    """Lower-case words that can end a spelled amount ("three", "dozen", "half")."""
+def number_words(bundle: Language) -> NumberWords:
+    """Lower-case words that can end a spelled amount ("three", "dozen", "half"),
+    compound number words included ("fünfundzwanzig")."""
     lang = bundle.numbers
     tables = (lang.units, lang.tens, lang.hundred, lang.scales)
     more = (lang.scale_abbreviations, lang.groups, lang.fractions)
-    return frozenset(w for table in (*tables, *more) for w in table) | set(
-        lang.articles
-    )
+    words = {w.split()[-1] for table in (*tables, *more) for w in table}
+    return NumberWords(words | set(lang.added_fractions) | set(lang.articles), lang)
 
 
 @functools.cache
@@ -150,11 +292,15 @@ def number_pattern(bundle: Language) -> str:
     # "3 million and a half": the fraction is of the scale.
     and_a_fraction = rf"(?:\s{{1,3}}{conj}\s{{1,3}}\w{{1,5}}\s{{1,3}}{fractions}\b)?"
     # "4 thousand 3 hundred and 21": digit groups under falling scale words.
-    hundred = alternation(lang.hundred)
+    # A lookbehind has a fixed width: one per form of each hundred word.
+    hundred = "|".join(rf"(?<={re.escape(w)})" for w in folded(lang.hundred)) or "(?!)"
     more = rf"(?:\s{{1,3}}\d{{1,3}}\s?{scale}\b){{0,3}}"
-    odd = rf"(?:(?<={hundred})\s{{1,3}}{conj}\s{{1,3}}[1-9]\d?(?![\d.,%]))?"
+    odd = rf"(?:(?:{hundred})\s{{1,3}}{conj}\s{{1,3}}[1-9]\d?(?![\d.,%]))?"
+    # "1,17 mil millones": a scale word may scale the one before it.
+    # "Mio." keeps its full stop.
+    scales = rf"{scale}(?:\b|(?<=\.))(?:\s{{1,3}}{scale}\b){{0,2}}"
     digit_number = (
-        rf"{digits}(?:[\s-]?{scale}\b{more}{odd}{and_a_fraction}"
+        rf"{digits}(?:[\s-]?{scales}{more}{odd}{and_a_fraction}"
         rf"|\s{{1,3}}{groups}\b)?"
     )
     vulgar = rf"(?:\d{{1,3}}\s?)?[{VULGAR}](?!\d)"
@@ -162,7 +308,8 @@ def number_pattern(bundle: Language) -> str:
     sign = r"(?:(?<![\w.,%-])[-−])?"
     negative = alternation(lang.negative_words)
     word_forms = rf"(?:{negative}\s+)?(?:{digit_forms}|{word_number_pattern(lang)})"
-    gate = rf"(?={alternation(number_starters(bundle))}\b)"
+    whole = r"\b" if starts_whole_words(bundle) else ""
+    gate = rf"(?={alternation(number_starters(bundle))}{whole})"
     return rf"(?:(?=[-−\d.{VULGAR}]){sign}{digit_forms}|\b{gate}{word_forms})"
 
 
@@ -188,8 +335,12 @@ def parse_number(text: str, bundle: Language) -> float | None:
     if special is not None:
         return special[0]
     lang = bundle.numbers
+    if lang.group_alternatives:
+        text = _spaced_groups(lang).sub("", text)
     reader = _Reader(lang)
-    tokens = TOKEN.findall(text.lower())
+    tokens = words_of(TOKEN.findall(text.lower()), lang)
+    if tokens is None:
+        return None
     sign = 1.0
     if NEGATIVE.match(text) or (tokens and tokens[0] in lang.negative_words):
         sign = -1.0
@@ -199,6 +350,39 @@ def parse_number(text: str, bundle: Language) -> float | None:
             return None
     value = reader.result()
     return None if value is None else sign * value
+
+
+@functools.cache
+def _spaced_groups(lang: Numbers) -> re.Pattern[str]:
+    """The other group separators between digits ("70 000"), to drop."""
+    marks = re.escape("".join(lang.group_alternatives))
+    return re.compile(rf"(?<=\d)[{marks}](?=\d{{3}}(?!\d))")
+
+
+def words_of(tokens: list[str], lang: Numbers) -> list[str] | None:
+    """Tokens as the reader's words: compounds split ("fünfundzwanzig"),
+    phrases joined ("quatre vingts"); None when a word is no number word."""
+    tables = _tables(lang)
+    if lang.compound_words:
+        split: list[str] = []
+        for token in tokens:
+            pieces = split_compound(token, lang) if token[0].isalpha() else None
+            split.extend(pieces or (token,))
+        tokens = split
+    if not tables.phrases:
+        return tokens
+    out, at = [], 0
+    while at < len(tokens):
+        for size in range(min(tables.longest_phrase, len(tokens) - at), 1, -1):
+            key = tables.phrases.get(tuple(tokens[at : at + size]))
+            if key is not None:
+                out.append(key)
+                at += size
+                break
+        else:
+            out.append(tokens[at])
+            at += 1
+    return out
 
 
 def _written_symbolically(text: str, bundle: Language) -> tuple[float | None] | None:
@@ -237,7 +421,10 @@ class _Reader:
         self.current: float | None = None
         self.before_and: float | None = None
         self.last_word: float | None = None
+        #: The plain word before a conjunction ("treinta" in "treinta y cinco").
+        self.word_before_and: float | None = None
         self.last_scale = 1.0
+        self.largest_scale = 1.0
         self.scale_and = False
         self.decimals: str | None = None
         self.plain_and = False
@@ -261,8 +448,12 @@ class _Reader:
             self.plain_and = self.last_word is not None
             self.scale_and = self.current is None and self.last_scale > 1
             self.before_and = self.current or 0.0
-            self.last_word = None
+            self.word_before_and, self.last_word = self.last_word, None
             return True
+        if token in lang.added_fractions:
+            # "dreieinhalb": the fraction adds to the number before it.
+            self.last_word = None
+            return self.add(lang.added_fractions[token])
         return self.multiply(token)
 
     def digits(self, token: str) -> float | None:
@@ -276,17 +467,37 @@ class _Reader:
         if self.decimals is not None:
             return self.add_decimal(int(value))
         if self.plain_and:
+            joined = self.joined_over_and(value)
+            if joined is not None:
+                self.plain_and, self.before_and = False, None
+                self.add(value)
+                self.last_word = joined
+                return True
             # "two and three rotations" lists two numbers; only a fraction may
             # follow such an "and" ("twenty and three fifths").
             self.dangling = True
-        # Only "tens" then "units" may follow each other: "ninety one", but not
-        # "nineteen ninety" (a year) or "one two".
+        # A word may only fill the trailing zeros of the one before: "ninety
+        # one", "doscientos cincuenta", but not "nineteen ninety" (a year) or
+        # "one two".
         last = self.last_word
-        if last is not None and not (last >= 20 and last % 10 == 0 and value < 10):
+        if last is not None and not fills(last, value):
             return False
         self.add(value)
         self.last_word = value
         return True
+
+    def joined_over_and(self, value: float) -> float | None:
+        """What a word joined to the one before a conjunction makes of it,
+        as the last word: "treinta y cinco" (5), "fünfundzwanzig" (25)."""
+        before, lang = self.word_before_and, self.lang
+        if before is None:
+            return None
+        if lang.tens_conjunction and fills(before, value):
+            return value
+        tens = value % 10 == 0 and 20 <= value < 100
+        if lang.units_before_tens and 1 <= before < 10 and tens:
+            return before + value  # nothing may fill it further
+        return None
 
     def add(self, value: float | None) -> bool:
         if value is None:
@@ -301,9 +512,17 @@ class _Reader:
         base = 1.0 if self.current is None else self.current
         if token in lang.hundred:
             self.current = base * lang.hundred[token]
-        elif token in lang.scales or token in lang.scale_abbreviations:
-            scale = lang.scales.get(token) or lang.scale_abbreviations[token]
-            self.total += base * scale
+        elif token in lang.scales or _abbreviated(token, lang) is not None:
+            scale = lang.scales.get(token) or _abbreviated(token, lang) or 1.0
+            if self.current is None and self.total:
+                base = 0.0  # "mil millones": this scale scales the one before
+            if scale > self.largest_scale:
+                # "tres mil millones", "two thousand million": the larger scale
+                # multiplies all that comes before it.
+                self.total = (self.total + base) * scale
+                self.largest_scale = scale
+            else:
+                self.total += base * scale
             self.last_scale = scale
             self.current = None
             self.before_and = None
@@ -347,8 +566,25 @@ class _Reader:
         return whole
 
 
+def _abbreviated(token: str, lang: Numbers) -> float | None:
+    """The scale of an abbreviation, written with its full stop or not ("mio.")."""
+    found = lang.scale_abbreviations.get(token)
+    return found if found is not None else lang.scale_abbreviations.get(token + ".")
+
+
+def fills(last: float, value: float) -> bool:
+    """Whether ``value`` fills the trailing zeros of the number word ``last``
+    ("twenty" 20 and "one", "doscientos" 200 and "cincuenta" 50)."""
+    if last < 20 or last != int(last):
+        return False
+    place, rest = 1, int(last)
+    while rest % 10 == 0:
+        place, rest = place * 10, rest // 10
+    return value < place
+
+
 def scale_of(text: str, lang: Numbers) -> float:
     """The scale word ending ``text`` ("7 million" -> 1e6), 1.0 when none."""
     tokens = TOKEN.findall(text.lower())
     last = tokens[-1] if tokens else ""
-    return float(lang.scales.get(last) or lang.scale_abbreviations.get(last) or 1.0)
+    return float(lang.scales.get(last) or _abbreviated(last, lang) or 1.0)

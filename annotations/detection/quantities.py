@@ -12,7 +12,7 @@ import functools
 import re
 
 from .context import Context
-from .figures import Figure, Shape, figures
+from .figures import Figure, Shape, figures, joined_without_scale, scale_joiner
 from .lang import Language
 from .lang.schema import Quantities
 from .numbers import number_pattern, parse_number
@@ -24,7 +24,7 @@ __all__ = ["find", "unit_name"]
 
 UNIT_WORD = (
     r"(?:[°º]\s?[CFK](?![^\W\d_])|[°º]"
-    r"|[A-Za-zµμ][A-Za-z]{0,19}(?:/[A-Za-z]{1,6})?[²³23]?(?!\w))"
+    r"|[^\W\d_][^\W\d_]{0,24}(?:/[A-Za-z]{1,6})?[²³23]?(?!\w))"
 )
 POWER_MARK = re.compile(r"(?<=[A-Za-z])[²³23]$")
 
@@ -37,13 +37,14 @@ def shape(bundle: Language) -> Shape:
     rate = trie(lang.rate_words, fold=True)
     temps = trie(lang.temperature_scales, fold=True)
     multi = trie(lang.multiword_units, fold=True)
-    tail = rf"(?:{rate})\s[A-Za-z]{{1,12}}|(?:{temps})"
+    tail = rf"(?:{rate})\s[^\W\d_]{{1,12}}|(?:{temps})"
     unit = (
         rf"(?:(?P<power>{powers})\s)?(?!{not_units}(?![^\W\d_]))"
         rf"(?P<base>{multi}(?![^\W\d_])|{UNIT_WORD})"
         rf"(?:\s(?P<tail>{tail})(?![^\W\d_]))?"
     )
-    return Shape(after=re.compile(rf"(?:(?:[ \u00a0]|-)?(?P<unit>{unit}))?"))
+    joiner = scale_joiner(bundle)
+    return Shape(after=re.compile(rf"(?:{joiner}(?:[ \u00a0]|-)?(?P<unit>{unit}))?"))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -62,6 +63,8 @@ def unit_name(
         return None
     if len(base) == 1 and base not in lang.single_letter_units and not tail:
         return None
+    if not lang.pint_names and not _named(base, tail, lang):
+        return None
     expression = _expression(base, power, tail, lang)
     if expression is None:
         return None
@@ -69,6 +72,29 @@ def unit_name(
     if unit is None or not _physical(unit, lang):
         return None
     return readable(unit)
+
+
+def _named(base: str, tail: str | None, lang: Quantities) -> bool:
+    """Whether a language that reads no pint names knows the unit: one of its
+    own names, a temperature, or pint symbols ("km", "km/h", "m²")."""
+    key = " ".join(base.lower().split())
+    if base in lang.unit_aliases or key in lang.unit_aliases:
+        return True
+    if key in lang.multiword_units or key in lang.degree_words or base[0] in "°º":
+        return True
+    if tail and (tail.lower() in lang.temperature_scales or _named(tail, None, lang)):
+        return _named(base, None, lang) or key in lang.degree_words
+    symbols = POWER_MARK.sub("", base).split("/")
+    return all(_is_symbol(symbol) for symbol in symbols)
+
+
+@functools.lru_cache(maxsize=1024)
+def _is_symbol(word: str) -> bool:
+    """Whether pint writes ``word`` as a unit's symbol ("km", "MW", "l")."""
+    try:
+        return bool(word) and registry().get_symbol(word).lower() == word.lower()
+    except Exception:
+        return False
 
 
 def readable(unit: object) -> str:
@@ -153,7 +179,7 @@ def claim_from(figure: Figure, ctx: Context) -> Claim | None:
         # "5 km a day" may not parse as a rate; keep "5 km".
         name = unit_name(lang, after.group("base"), after.group("power"))
         end -= after.end() - after.end("base")
-    if name is None or _glued_letter(after, text):
+    if name is None or _glued_letter(after, text) or joined_without_scale(figure, ctx):
         return None
     value = figure.value
     companion = _companion(ctx, end, name) if value is not None else None

@@ -160,7 +160,7 @@ def test_language_tags_map_to_their_primary_subtag(tag: str) -> None:
     assert detect(text, language=tag) == detect(text, language="en")
 
 
-@pytest.mark.parametrize("tag", ["xx", "fr-XX-nope", "", "e", "123", "en!"])
+@pytest.mark.parametrize("tag", ["xx", "zz-XX-nope", "", "e", "123", "en!"])
 def test_an_unsupported_language_raises_the_documented_error(tag: str) -> None:
     if primary_subtag(tag) in supported_languages():
         pytest.skip(f"{tag!r} has a bundle now")

@@ -58,12 +58,21 @@ def weekday_names(locale: str, width: Width = "wide") -> dict[str, int]:
     }
 
 
-def currency_names(locale: str) -> dict[str, str]:
+Head = Literal["first", "last"]
+
+
+def currency_names(locale: str, head: Head = "last") -> dict[str, str]:
     """Lower-case currency names and plurals of ``locale`` -> ISO code, plus
-    the bare last words that name one currency only ("pesetas", "markka").
+    the bare nouns that name one currency only ("pesetas", "markka").
+
+    ``head`` says which word of a name is its noun: the last in English and
+    German ("Finnish markka", "Finnische Mark"), the first where adjectives
+    follow it ("marco finlandés", "rouble russe").
 
     >>> currency_names("en")["finnish markkas"]
     'FIM'
+    >>> currency_names("es", head="first")["forintos"]
+    'HUF'
     """
     data = Locale.parse(locale)
     names: dict[str, str] = {}
@@ -73,14 +82,14 @@ def currency_names(locale: str) -> dict[str, str]:
         for form in forms:
             if form and "(" not in form:
                 names.setdefault(" ".join(form.lower().split()), code)
-    names.update(_unique_last_words(names))
+    names.update(_unique_nouns(names, 0 if head == "first" else -1))
     return names
 
 
-def _unique_last_words(names: dict[str, str]) -> dict[str, str]:
+def _unique_nouns(names: dict[str, str], index: int) -> dict[str, str]:
     codes: dict[str, set[str]] = {}
     for name, code in names.items():
-        codes.setdefault(name.split()[-1], set()).add(code)
+        codes.setdefault(name.split()[index], set()).add(code)
     return {word: next(iter(c)) for word, c in codes.items() if len(c) == 1}
 
 

@@ -79,7 +79,11 @@ class Numbers:
     """Number words ("twenty-five", "a million", "two thirds") and the locale's
     digit symbols (CLDR, through babel: ``cldr.number_symbols``)."""
 
-    #: Words for 0-19 (or however far the language has single words).
+    #: Words for 0-19, or as far as the language has single words
+    #: ("veintiuno", "doscientos"): a word may be followed by smaller ones
+    #: that fill its trailing zeros ("doscientos cincuenta", "twenty one").
+    #: A key of several words ("soixante dix", "quatre vingts") is read as
+    #: one word, hyphenated or not.
     units: dict[str, int]
     tens: dict[str, int]
     hundred: dict[str, int]
@@ -118,9 +122,36 @@ class Numbers:
     #: The locale's thousands separator and decimal mark.
     group_symbol: str
     decimal_symbol: str
-    #: Whether prices written the continental way ("1.234,50", "12,99") are
-    #: read too: foreign formats in a text whose own digits differ.
-    continental_prices: bool
+    #: Whether numbers written the other way round are read too where they
+    #: cannot be the locale's own: "1.234,50" and "12,99" in a language that
+    #: writes "1,234.50", and "1,234.50", "5.00" or "0.683" in one that
+    #: writes "1.234,50" (prices and figures quoted from abroad).
+    foreign_digits: bool
+    #: Other thousands separators read as well: "70 000" with a plain or a
+    #: no-break space where CLDR writes a narrow one.
+    group_alternatives: tuple[str, ...] = ()
+    #: Whether number words are written together as one word
+    #: ("fünfundzwanzig", "zweihundert"): a word made wholly of the number
+    #: words above is read as them, in order.
+    compound_words: bool = False
+    #: Whether a unit, a conjunction and a tens word make one number, units
+    #: first ("fünfundzwanzig" 25); elsewhere they list two numbers.
+    units_before_tens: bool = False
+    #: Whether a conjunction joins a tens word and a unit ("treinta y cinco",
+    #: "vingt et un"); elsewhere it lists two numbers ("two and three").
+    tens_conjunction: bool = False
+    #: Fractions added to the number before them, not multiplied
+    #: ("dreieinhalb" 3.5, "anderthalb" 1.5).
+    added_fractions: dict[str, float] = field(default_factory=dict)
+    #: Words between a scale word and the currency or unit after it ("75
+    #: millones de euros", "70 milliards d'euros"); a space may follow each.
+    scale_joiners: tuple[str, ...] = ()
+    #: Scale words that only scale a number before them ("millones",
+    #: "Millionen"): alone they open no number ("millones de personas").
+    plural_scales: frozenset[str] = frozenset()
+    #: The forms number words take inside a compound, and the word each
+    #: stands for ("ein" in "einundzwanzig" is "eins").
+    compound_forms: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         _lower(
@@ -144,9 +175,17 @@ class Numbers:
             "pronoun_numbers",
             "determiners",
             "ratio_words",
+            "added_fractions",
+            "scale_joiners",
+            "plural_scales",
+            "compound_forms",
         )
-        for name in ("plural_groups", "plural_fractions"):
-            table = self.groups if name == "plural_groups" else self.fractions
+        tables = {
+            "plural_groups": self.groups,
+            "plural_fractions": self.fractions,
+            "plural_scales": self.scales,
+        }
+        for name, table in tables.items():
             missing = getattr(self, name) - table.keys()
             if missing:
                 raise BundleError(f"Numbers.{name}: {sorted(missing)} are not listed")
@@ -260,6 +299,9 @@ class Counts:
     plural_endings: tuple[str, ...]
     not_plural_endings: tuple[str, ...]
     min_plural_length: int
+    #: Whether any capitalised word counts as a noun, whatever its ending
+    #: (German: "drei Länder", "500 Menschen").
+    capitalised_nouns: bool = False
 
     def __post_init__(self) -> None:
         _lower(self, "irregular_plurals", "modifiers", "not_counted", "of")
@@ -284,6 +326,9 @@ class Quantities:
     single_letter_units: frozenset[str]
     #: A larger unit followed by its smaller companion ("5 feet 2 inches").
     compounds: dict[str, str]
+    #: Whether pint's own unit names (English: "miles", "kilograms") count, or
+    #: only its symbols ("km", "kg") and the names above.
+    pint_names: bool = True
 
     def __post_init__(self) -> None:
         _lower(self, "multiword_units", "powers", "temperature_scales", "rate_words")
@@ -393,8 +438,9 @@ class Dates:
     #: read only with a modifier or a year.
     seasons_needing_context: tuple[str, ...]
     part_of_unit: dict[str, str]
-    #: The small words the date patterns are built around, by role.
-    pattern_words: dict[str, str]
+    #: The small words the date patterns are built around, by role: one or
+    #: more words each ("of": "de", "del"; "the": "le", "la", "les").
+    pattern_words: dict[str, tuple[str, ...]]
     fiscal_year_words: tuple[str, ...]
     fiscal_year_abbreviations: tuple[str, ...]
     season_prefixes: tuple[str, ...]
@@ -405,6 +451,19 @@ class Dates:
     slash_prefixes: tuple[str, ...]
     #: Words after "on the 18th" that keep it a date ("on the 18th at noon").
     after_day_words: tuple[str, ...]
+    #: Modifiers written after what they step, and the step: "el mes pasado",
+    #: "mardi dernier", "l'été prochain", "5 años pasados" (-1 is the one
+    #: before, 1 the one after; a weekday steps by weeks).
+    modifiers_after: dict[str, int] = field(default_factory=dict)
+    #: Words of the future before a count that need no other sign of it
+    #: ("dans deux ans", "dentro de tres días"); "in" words not listed here
+    #: ("en tres días", "in two years") also need a word of the future
+    #: earlier in the sentence.
+    future_in: tuple[str, ...] = ()
+    #: Words written with an apostrophe and no space before the next word
+    #: ("l'année", "d'avril", "jusqu'au"): the date patterns read that
+    #: apostrophe as a space, so the words above are listed as "l", "d".
+    elided: tuple[str, ...] = ()
 
     #: The roles ``pattern_words`` must name.
     ROLES: typing.ClassVar[frozenset[str]] = frozenset(
@@ -474,6 +533,9 @@ class Dates:
             "offset_words",
             "slash_prefixes",
             "after_day_words",
+            "modifiers_after",
+            "future_in",
+            "elided",
         )
         for name in ("months", "month_abbreviations", "month_aliases"):
             _within(self, name, 1, 12)
@@ -488,7 +550,11 @@ class Dates:
 
 @dataclass(frozen=True, eq=False)
 class QuoteMarks:
-    """The quotation marks a quote may open and close with."""
+    """The quotation marks a quote may open and close with.
+
+    A mark in ``straight`` opens or closes as the characters around it say
+    (several may be listed: German reads "»", "«" and "“" that way).
+    """
 
     #: The mark that both opens and closes (read from the characters around it).
     straight: str
@@ -497,6 +563,9 @@ class QuoteMarks:
     #: Single marks: they count only around a clearly quoted phrase.
     single_opening: str
     single_closing: str
+    #: Dashes that open reported speech at the start of a paragraph and close
+    #: it before the narrator's words ("—Estamos listos —dijo el ministro—.").
+    dialogue_dashes: str = ""
 
 
 @dataclass(frozen=True, eq=False)

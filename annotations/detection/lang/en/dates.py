@@ -357,20 +357,20 @@ PART_OF_UNIT: dict[str, str] = {
 
 #: The small words the date patterns are built around, by role, so another
 #: language can name its own ("de", "del" ...).
-PATTERN_WORDS: dict[str, str] = {
-    "the": "the",
-    "of": "of",
-    "in": "in",
-    "on": "on",
-    "quarter": "quarter",
-    "half": "half",
-    "century": "century",
-    "day": "day",
-    "week": "week",
-    "weekend": "weekend",
-    "this": "this",
-    "quarter_letter": "q",
-    "half_letter": "h",
+PATTERN_WORDS: dict[str, tuple[str, ...]] = {
+    "the": ("the",),
+    "of": ("of",),
+    "in": ("in",),
+    "on": ("on",),
+    "quarter": ("quarter",),
+    "half": ("half",),
+    "century": ("century",),
+    "day": ("day",),
+    "week": ("week",),
+    "weekend": ("weekend",),
+    "this": ("this",),
+    "quarter_letter": ("q",),
+    "half_letter": ("h",),
 }
 
 #: Words naming a fiscal year ("fiscal 2014", "fiscal year 2015") and their

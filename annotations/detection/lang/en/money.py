@@ -4,43 +4,7 @@ from __future__ import annotations
 
 from .. import cldr
 from ..schema import Money
-
-#: Currency symbols and prefixes babel's English data lacks or spells otherwise.
-SYMBOL_ALIASES: dict[str, str] = {
-    "$": "USD",
-    "US$": "USD",
-    "U.S.$": "USD",
-    "A$": "AUD",
-    "AU$": "AUD",
-    "C$": "CAD",
-    "Can$": "CAD",
-    "S$": "SGD",
-    "NT$": "TWD",
-    "R$": "BRL",
-    "₽": "RUB",
-    "₹": "INR",
-    "Rs": "INR",
-    "Rs.": "INR",
-    "Rp": "IDR",
-    "₤": "GBP",
-    "₺": "TRY",
-    "₴": "UAH",
-    "₦": "NGN",
-    "₿": "BTC",
-    "฿": "THB",
-    "zł": "PLN",
-    "Kč": "CZK",
-    "RM": "MYR",
-    "Fr.": "CHF",
-    "SFr": "CHF",
-    "SFr.": "CHF",
-    "Mex$": "MXN",
-    "BTC": "BTC",
-    "¥": "JPY",
-    "￥": "JPY",
-    "元": "CNY",
-    "円": "JPY",
-}
+from ..shared import ANY_CASE_CODES, SYMBOL_ALIASES
 
 #: CLDR symbols that English text uses for something else ("5 KM" is a distance).
 NOT_SYMBOLS: frozenset[str] = frozenset(
@@ -50,34 +14,6 @@ NOT_SYMBOLS: frozenset[str] = frozenset(
 #: ISO codes that are also English words; read only right before or after digits.
 CODE_WORDS: frozenset[str] = frozenset(
     {"ALL", "TOP", "CUP", "BOB", "MOP", "SOS", "TRY", "PEN", "MAD", "BAM", "GEL"}
-)
-
-#: Codes read in any letter case (others only in capitals, since "ALL", "TOP"
-#: or "CUP" are also English words).
-ANY_CASE_CODES: tuple[str, ...] = (
-    "USD",
-    "EUR",
-    "GBP",
-    "JPY",
-    "CNY",
-    "RUB",
-    "CHF",
-    "INR",
-    "CAD",
-    "AUD",
-    "NZD",
-    "HKD",
-    "SGD",
-    "MXN",
-    "BRL",
-    "SEK",
-    "NOK",
-    "DKK",
-    "PLN",
-    "CZK",
-    "UAH",
-    "AED",
-    "ZAR",
 )
 
 #: Bare currency nouns of news copy, with the currency they usually mean.

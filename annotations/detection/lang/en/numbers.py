@@ -169,5 +169,5 @@ NUMBERS = Numbers(
     group_symbol=GROUP_SYMBOL,
     decimal_symbol=DECIMAL_SYMBOL,
     # Quoted prices from abroad: "1.234,50", "12,99".
-    continental_prices=True,
+    foreign_digits=True,
 )
