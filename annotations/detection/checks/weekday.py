@@ -44,7 +44,7 @@ def calendar(lang: Language) -> _Calendar:
         re.escape(m) for m in sorted(every_month, key=lambda m: (-len(m), m))
     )
     names = "|".join(re.escape(day) for day in weekdays)
-    the = re.escape(words.pattern_words["the"])
+    the = "|".join(re.escape(word) for word in words.pattern_words["the"])
     return _Calendar(
         months,
         weekdays,

@@ -58,11 +58,13 @@ from .periods import (
 from .words import (
     Handler,
     Vocabulary,
+    after_any,
     alternation,
     day_pattern,
     fold,
     month_pattern,
     padded_fold,
+    roles,
     trie,
     vocabulary,
     weekday_pattern,
@@ -78,7 +80,7 @@ def patterns(bundle: Language) -> dict[str, re.Pattern[str]]:
     Each matches at a trigger position (see ``scanner``), never scans.
     """
     vocab = vocabulary(bundle)
-    w = {role: re.escape(word) for role, word in vocab.lang.pattern_words.items()}
+    w = roles(vocab.lang)
     nth = alternation(vocab.lang.ordinal_suffixes)
     plural = re.escape(vocab.lang.decade_plural)
     weekday, mon, dom = weekday_pattern(vocab), month_pattern(vocab), day_pattern(vocab)
@@ -114,14 +116,19 @@ def patterns(bundle: Language) -> dict[str, re.Pattern[str]]:
         rf"|(?<![\w$€£¥.,])(?<!\d[-–])(?P<year>{YEAR})\b(?![-–]\d+[-–])"
         r"(?:\s?[-–~]\s?(?P<year_to>\d{4}|\d\d)\b)?"
     )
-    decade_words = rf"(?<={the}\s)(?P<words>{trie(vocab.lang.decade_words)})\b"
+    words_of = vocab.lang.pattern_words
+    decade_words = (
+        rf"{after_any(words_of['the'])}(?P<words>{trie(vocab.lang.decade_words)})\b"
+    )
     # "Tuesday the 11th", "Mon 13th", "Monday 21." (a bare number ends a clause).
     weekday_day = (
         rf"(?P<wd>{weekday}),?\s+(?:(?P<the>{the})\s+)?(?P<d>{dom})"
         rf"(?![\s/.-]*(?:{of}\s+)?{mon})(?!\s*[/.-]\d)"
     )
-    on = w["on"]
-    day_of_month = rf"(?:(?<={on} {the} )|(?<={on} ))(?P<d>[12]\d|3[01]|0?[1-9]){nth}\b"
+    on_the = (
+        after_any(words_of["on"], words_of["the"]) + "|" + after_any(words_of["on"])
+    )
+    day_of_month = rf"(?:{on_the})(?P<d>[12]\d|3[01]|0?[1-9]){nth}\b"
     return {
         "month_first": re.compile(month_first),
         "day_first": re.compile(day_first),
@@ -145,7 +152,11 @@ def digit_shapes(bundle: Language) -> dict[str, str]:
     gate (``digit_gate``) then picks the handlers to run.
     """
     lang = vocabulary(bundle).lang
-    w = {role: re.escape(word) for role, word in lang.pattern_words.items()}
+    w = roles(lang)
+    words_of = lang.pattern_words
+    on_the = (
+        after_any(words_of["on"], words_of["the"]) + "|" + after_any(words_of["on"])
+    )
     nth = alternation(lang.ordinal_suffixes)
     plural = re.escape(lang.decade_plural)
     return {
@@ -162,7 +173,7 @@ def digit_shapes(bundle: Language) -> dict[str, str]:
             rf"(?<![$€£¥.,])\d{{4}}(?!\d)|\d0\s?'?{plural}\b"
             rf"|\d{{1,2}}{nth}[\s-]+{w['century']}"
         ),
-        "day_of_month": rf"(?:(?<={w['on']} {w['the']} )|(?<={w['on']} ))\d{{1,2}}{nth}\b",
+        "day_of_month": rf"(?:{on_the})\d{{1,2}}{nth}\b",
     }
 
 
@@ -211,8 +222,8 @@ def scanner(bundle: Language) -> Scanner:
     add(
         [
             *lang.quarter_ordinals,
-            *(f"{lang.pattern_words['quarter_letter']}{n}" for n in "1234"),
-            *(f"{lang.pattern_words['half_letter']}{n}" for n in "12"),
+            *(f"{q}{n}" for q in lang.pattern_words["quarter_letter"] for n in "1234"),
+            *(f"{h}{n}" for h in lang.pattern_words["half_letter"] for n in "12"),
         ],
         matcher("quarter", read_quarter),
     )

@@ -22,17 +22,19 @@ from datetime import date, timedelta
 
 from ..context import Context
 from ..lang import Language
-from ..numbers import number_pattern, number_words, parse_number
+from ..numbers import NumberWords, number_pattern, number_words, parse_number
 from ..types import Claim
 from .periods import Period, day, make_claim, unit_period
 from .words import (
     Handler,
     Vocabulary,
     alternation,
+    final_words,
     last_word,
     match_before,
     matches_from,
     may_follow,
+    roles,
     words_before,
 )
 
@@ -42,7 +44,7 @@ WINDOW = 60
 @functools.cache
 def patterns(bundle: Language) -> dict[str, re.Pattern[str]]:
     lang = bundle.dates
-    w = {role: re.escape(word) for role, word in lang.pattern_words.items()}
+    w = roles(lang)
     articles = alternation(bundle.numbers.articles)
     units = alternation(lang.counted_units)
     ago = alternation(lang.ago_words)
@@ -54,12 +56,20 @@ def patterns(bundle: Language) -> dict[str, re.Pattern[str]]:
         if lang.ago_before
         else ""
     )
+    # "5 años pasados", "2 días siguientes": the direction after the unit.
+    after_back = alternation(w for w, step in lang.modifiers_after.items() if step < 0)
+    after_ahead = alternation(w for w, step in lang.modifiers_after.items() if step > 0)
     return {
-        "unit": re.compile(rf"(?P<unit>{units})\b(?P<ago>\s+{ago}\b)?"),
+        "unit": re.compile(
+            rf"(?P<unit>{units})\b(?:(?P<ago>\s+{ago}\b)"
+            rf"|\s+(?:(?P<back_after>{after_back})|(?P<ahead_after>{after_ahead}))\b)?"
+        ),
         "amount": re.compile(
             rf"(?:{ago_before}(?P<in>\b{w['in']})\s+|(?:\b{w['the']}\s+)?"
             rf"(?:(?P<back>{backward})|(?P<ahead>{forward}))\s+)?"
-            rf"(?P<num>{number_pattern(bundle)}|\b{articles}\b)\s+$",
+            rf"(?P<num>{number_pattern(bundle)}|\b{articles}\b)"
+            # "3 prochains jours", "5 dernières années": the direction between.
+            rf"(?:\s+(?:(?P<back2>{backward})|(?P<ahead2>{forward})))?\s+$",
             re.IGNORECASE,
         ),
         "part_of": re.compile(rf"\s+{w['of']}\b", re.IGNORECASE),
@@ -105,7 +115,10 @@ def read_counted(
     vocabulary = counted_vocabulary(ctx.lang)
     walked = words_before(ctx.text, match.start(), WINDOW, vocabulary)
     directions = direction_words(ctx.lang)
-    if not match.group("ago") and not any(token in directions for _, token in walked):
+    after = match.group("back_after") or match.group("ahead_after")
+    if not (match.group("ago") or after) and not any(
+        token in directions for _, token in walked
+    ):
         return None  # "for two years": neither "ago" nor "in", "past", "next"
     found = next(matches_from(regexes["amount"], ctx.text, walked, match.start()), None)
     if found is None:
@@ -120,12 +133,15 @@ def read_counted(
         start, end, direction = found.start("num"), match.end(), "ago"
     elif lang.ago_before and found.group("ago_before"):
         start, end, direction = found.start(), match.end(), "ago"
-    elif found.group("back") or found.group("ahead"):
+    elif after or any(found.group(g) for g in ("back", "ahead", "back2", "ahead2")):
         if regexes["part_of"].match(ctx.text, match.end()):
             return None  # "the last four months of 2021" is part of 2021
         start, end, direction = found.start(), match.end(), "span"
-    elif found.group("in") and regexes["future"].search(
-        ctx.text, max(0, found.start() - WINDOW), found.start()
+    elif found.group("in") and (
+        " ".join(found.group("in").lower().split()) in lang.future_in
+        or regexes["future"].search(
+            ctx.text, max(0, found.start() - WINDOW), found.start()
+        )
     ):
         start, end, direction = found.start(), match.end(), "in"
     else:
@@ -141,16 +157,22 @@ def read_counted(
             extra=(("relative", phrase),),
         )
     if direction == "span":
-        return span(ctx, start, end, unit, steps if found.group("ahead") else -steps)
+        ahead = found.group("ahead") or found.group("ahead2")
+        ahead = ahead or match.group("ahead_after")
+        return span(ctx, start, end, unit, steps if ahead else -steps)
     period = counted(unit, steps if direction == "in" else -steps, ctx.published)
     return make_claim(ctx.text, start, end, period)
 
 
 @functools.cache
-def counted_vocabulary(bundle: Language) -> frozenset[str]:
+def counted_vocabulary(bundle: Language) -> NumberWords:
     """Words a counted phrase may hold before its unit ("in", "the", "past", "two")."""
     lang = bundle.dates
-    glue = (lang.pattern_words["in"], lang.pattern_words["the"])
+    glue = {
+        word
+        for phrase in (*lang.pattern_words["in"], *lang.pattern_words["the"])
+        for word in phrase.split()
+    }
     before = {word for phrase in lang.ago_before for word in phrase.split()}
     return number_words(bundle) | {*glue, *lang.span_modifiers, *before}
 
@@ -161,7 +183,8 @@ def direction_words(bundle: Language) -> frozenset[str]:
     "next"... or the last word of a phrase of the past before it ("hace")."""
     lang = bundle.dates
     before = {phrase.split()[-1] for phrase in lang.ago_before}
-    return frozenset({lang.pattern_words["in"], *lang.span_modifiers, *before})
+    into = {phrase.split()[-1] for phrase in lang.pattern_words["in"]}
+    return frozenset({*into, *lang.span_modifiers, *before})
 
 
 def counted(unit: str, steps: int, published: date) -> Period:
@@ -207,7 +230,7 @@ def with_offset(ctx: Context, claim: Claim) -> Claim:
     if "period_start" not in bounds or "range" in bounds:
         return claim
     lang = ctx.lang.dates
-    if not may_follow(ctx.text, claim.start, frozenset(lang.offset_words)):
+    if not may_follow(ctx.text, claim.start, final_words(lang.offset_words)):
         return claim  # no "before", "after" or "from" just before the day
     extra_words = {*lang.offset_words, *lang.counted_units}
     vocab = counted_vocabulary(ctx.lang) | extra_words

@@ -137,17 +137,22 @@ def expand_year(text: str, published: date | None) -> int:
 
 def with_the(ctx: Context, start: int) -> int:
     """Move ``start`` back over a "the " just before it ("the 19th century")."""
-    the = ctx.lang.dates.pattern_words["the"] + " "
-    size = len(the)
-    return (
-        start - size if ctx.text[max(0, start - size) : start].lower() == the else start
-    )
+    for word in ctx.lang.dates.pattern_words["the"]:
+        size = len(word) + 1
+        before = ctx.text[max(0, start - size) : start].lower()
+        if before == word + " " and not _letter_before(ctx.text, start - size):
+            return start - size
+    return start
+
+
+def _letter_before(text: str, pos: int) -> bool:
+    return pos > 0 and text[pos - 1].isalpha()
 
 
 #: A word (letters, then maybe a full stop) and spaces or hyphens, matched on
 #: the reversed text: ``re`` cannot match backwards, and a search ending in "$"
 #: would try every start.
-WORD_BEFORE_REVERSED = re.compile(r"[\s-]*(\.?[^\W\d_]+)")
+WORD_BEFORE_REVERSED = re.compile(r"[\s'’-]*(\.?[^\W\d_]+)")
 
 
 def preceded_by(text: str, start: int, words: tuple[str, ...]) -> bool:

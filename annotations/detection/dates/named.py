@@ -36,8 +36,13 @@ def patterns(bundle: Language) -> dict[str, re.Pattern[str]]:
     holidays = trie(
         [*lang.fixed_holidays, *lang.weekday_holidays, *lang.easter_holidays]
     )
-    of = re.escape(lang.pattern_words["of"])
-    year = rf"(?:,?\s+(?:{of}\s+)?(?P<y>{YEAR}))?"
+    of = alternation(lang.pattern_words["of"])
+    after = (
+        rf"(?:\s+(?P<amod>{trie(lang.modifiers_after)})(?![\w'’]))?"
+        if lang.modifiers_after
+        else ""
+    )
+    year = rf"{after}(?:,?\s+(?:{of}\s+)?(?P<y>{YEAR}))?"
     return {
         "holiday": re.compile(
             rf"(?:(?P<mod>{modifier})\s+)?(?P<name>{holidays})(?![\w'’]){year}"
@@ -47,7 +52,7 @@ def patterns(bundle: Language) -> dict[str, re.Pattern[str]]:
             rf"|{trie(lang.fiscal_year_abbreviations)}\s?['’]?(?P<fy>\d{{4}}|\d\d)\b"
         ),
         "season_context": re.compile(
-            rf"\b{alternation(lang.season_prefixes)}\s+$", re.IGNORECASE
+            rf"\b{alternation(lang.season_prefixes)}(?:\s+|['’])$", re.IGNORECASE
         ),
         "season": re.compile(
             rf"(?:(?P<mod>{modifier})\s+)?(?P<name>{trie(lang.seasons)})\b{year}"
@@ -129,7 +134,7 @@ def read_holiday_at(
     name = canonical(vocab, found.group("name"))
     if name is None or PROPER_NAME_AFTER.match(ctx.text, found.end("name")):
         return None  # "Easter Island", "Christmas Island"
-    year_text, modifier = found.group("y"), found.group("mod")
+    year_text, modifier = found.group("y"), step_of(vocab, found)
     if year_text:
         when = holiday_date(vocab, name, int(year_text))
         return make_claim(ctx.text, found.start(), found.end(), day(when))
@@ -147,12 +152,20 @@ def read_holiday_at(
     return make_claim(ctx.text, found.start(), found.end(), day(when), timex=timex)
 
 
-def occurrence(
-    vocab: Vocabulary, name: str, published: date, modifier: str | None
-) -> date:
+def step_of(vocab: Vocabulary, found: re.Match[str]) -> int | None:
+    """The step of the modifier before ("last Christmas") or after ("l'été
+    dernier") a holiday or season; None without one."""
+    words = found.groupdict()
+    if words.get("amod"):
+        return vocab.lang.modifiers_after[" ".join(words["amod"].split())]
+    if words.get("mod"):
+        return vocab.lang.occurrence_modifiers[" ".join(words["mod"].split())]
+    return None
+
+
+def occurrence(vocab: Vocabulary, name: str, published: date, step: int | None) -> date:
     """The holiday's date for "this", "last", "next" or no modifier (above)."""
-    dates = [holiday_date(vocab, name, published.year + step) for step in (-1, 0, 1)]
-    step = vocab.lang.occurrence_modifiers.get(modifier or "", None)
+    dates = [holiday_date(vocab, name, published.year + s) for s in (-1, 0, 1)]
     if step == 0:
         return dates[1]
     if step is not None and step < 0:
@@ -170,11 +183,16 @@ def read_season_at(
         return None
     name, modifier, year_text = (
         found.group("name"),
-        found.group("mod"),
+        step_of(vocab, found),
         found.group("y"),
     )
-    if not (modifier or year_text) and (
-        name in vocab.lang.seasons_needing_context or not after_the(ctx, found.start())
+    if (
+        modifier is None
+        and not year_text
+        and (
+            name in vocab.lang.seasons_needing_context
+            or not after_the(ctx, found.start())
+        )
     ):
         return None
     code, first_month = vocab.lang.seasons[name]
@@ -213,13 +231,10 @@ def season_near(
     code: str,
     first_month: int,
     published: date,
-    modifier: str | None,
+    step: int | None,
     vocab: Vocabulary,
 ) -> Period:
-    options = [
-        season(code, first_month, published.year + step) for step in (-2, -1, 0, 1)
-    ]
-    step = vocab.lang.occurrence_modifiers.get(modifier or "", None)
+    options = [season(code, first_month, published.year + s) for s in (-2, -1, 0, 1)]
     if step == 0:
         return next(p for p in options if p.first.year == published.year)
     if step is not None and step < 0:

@@ -31,7 +31,7 @@ def patterns(bundle: Language) -> dict[str, re.Pattern[str]]:
     vocab = vocabulary(bundle)
     lang = vocab.lang
     joiners = alternation(lang.range_joiners)
-    the = re.escape(lang.pattern_words["the"])
+    the = alternation(lang.pattern_words["the"])
     return {
         "gap": re.compile(rf"\s*(?:[-–~]|{joiners}\b)\s*", re.IGNORECASE),
         "before": re.compile(

@@ -38,9 +38,11 @@ from .words import (
     SPACES,
     Handler,
     Vocabulary,
+    after_any,
     alternation,
     final_words,
     may_follow,
+    roles,
     trie,
     vocabulary,
 )
@@ -51,7 +53,8 @@ def patterns(bundle: Language) -> dict[str, re.Pattern[str]]:
     """The compiled relative-date regexes of the bundle's language (lower case)."""
     vocab = vocabulary(bundle)
     lang = vocab.lang
-    w = {role: re.escape(word) for role, word in lang.pattern_words.items()}
+    w = roles(lang)
+    words_of = lang.pattern_words
     the, of, in_, on, week = w["the"], w["of"], w["in"], w["on"], w["week"]
     qualifier_words = alternation(p for ps in lang.date_qualifiers.values() for p in ps)
     units = trie(lang.calendar_units)
@@ -66,12 +69,21 @@ def patterns(bundle: Language) -> dict[str, re.Pattern[str]]:
         rf"|(?P<part>{trie(lang.part_of_unit)})\s+{of}\s+(?:{the}\s+|{w['this']}\s+)?"
         rf"(?P<punit>{units})"
     )
+    after = trie(lang.modifiers_after)
+    # "el mes pasado", "mardi dernier", "marzo pasado": the modifier after.
+    after_branches = (
+        rf"|(?P<aunit>{units})\s+(?P<amod>{after})"
+        rf"|(?P<awd>{weekday})\s+(?P<awmod>{after})"
+        rf"|(?P<amonth>{trie(vocab.full_months)})\s+(?P<ammod>{after})"
+        if lang.modifiers_after
+        else ""
+    )
     relative = (
-        rf"(?:(?P<dayword>{trie(lang.day_words)}){week_of}{part_of}"
+        rf"(?:(?P<dayword>{trie(lang.day_words)}){week_of}{part_of}{after_branches}"
         rf"|(?P<wemod>{unit_mods})\s+(?P<weekend>{w['weekend']})"
-        rf"|(?<={the}\s)(?P<weekend2>{w['weekend']})"
+        rf"|{after_any(words_of['the'])}(?P<weekend2>{w['weekend']})"
         rf"|(?:(?P<vague>{trie(lang.vague_parts)})\s+(?:{in_}\s+)?)?"
-        rf"(?P<mod>{unit_mods}|(?<={in_}\s){the})\s+(?P<unit>{units})"
+        rf"(?P<mod>{unit_mods}|{after_any(words_of['in'])}{the})\s+(?P<unit>{units})"
         rf"|(?:(?P<wmod>{weekday_mods})\s+)?(?P<wd>{trie(vocab.full_weekdays)})"
         rf"|(?P<mmod>{trie(lang.month_modifiers)})\s+(?P<month>{trie(vocab.full_months)}))"
         r"(?![a-z])"
@@ -112,8 +124,10 @@ def handlers(bundle: Language) -> list[tuple[set[str], Handler]]:
         *vocab.full_weekdays,
         *lang.month_modifiers,
         *lang.part_of_unit,
-        lang.pattern_words["weekend"],
+        *lang.pattern_words["weekend"],
     }
+    if lang.modifiers_after:
+        words |= {*lang.calendar_units, *vocab.full_months}
     return [(words, read_relative_at), *counted.handlers(bundle)]
 
 
@@ -165,6 +179,8 @@ def read_relative(
         return read_weekend(ctx, vocab, match)
     if found["punit"]:
         return read_part_of_unit(ctx, vocab, match)
+    if found.get("amod") or found.get("awmod") or found.get("ammod"):
+        return read_modified_after(ctx, vocab, match)
     if found["wkday"] or found["wkday2"]:
         return read_weekday_of_week(ctx, vocab, match)
     if found["unit"]:
@@ -205,7 +221,7 @@ def read_unit(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim | 
     lang = vocab.lang
     unit = lang.calendar_units[match.group("unit").lower()]
     vague = match.group("vague")
-    if match.group("mod") == lang.pattern_words["the"] and not vague:
+    if match.group("mod") in lang.pattern_words["the"] and not vague:
         return None  # "in the year" alone is not a date
     if ctx.published is None:
         return unresolved(ctx, start, end, unit)
@@ -213,6 +229,39 @@ def read_unit(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim | 
     period = unit_period(unit, ctx.published).shift(step)
     parts: tuple[tuple[str, Any], ...] = (("part", vague),) if vague else ()
     return make_claim(ctx.text, start, end, period, extra=parts)
+
+
+def read_modified_after(
+    ctx: Context, vocab: Vocabulary, match: re.Match[str]
+) -> Claim | None:
+    """ "el mes pasado", "mardi dernier", "marzo pasado": the modifier after."""
+    start, end = match.start(), match.end()
+    lang = vocab.lang
+    found = {k: v for k, v in match.groupdict().items() if v}
+    step = lang.modifiers_after[
+        " ".join((found.get("amod") or found.get("awmod") or found["ammod"]).split())
+    ]
+    if "aunit" in found:
+        unit = lang.calendar_units[found["aunit"]]
+        if ctx.published is None:
+            return unresolved(ctx, start, end, unit)
+        return make_claim(
+            ctx.text, start, end, unit_period(unit, ctx.published).shift(step)
+        )
+    if "awd" in found:
+        if ctx.published is None:
+            return unresolved(ctx, start, end, "day")
+        rule = {-1: "previous_week", 0: "this_week", 1: "next_week"}[
+            max(-1, min(1, step))
+        ]
+        number = vocab.weekday_number(found["awd"])
+        when = weekday_date(ctx.published, number, rule)
+        extra = (("weekday", found["awd"].capitalize()),)
+        return make_claim(ctx.text, start, end, day(when), extra=extra)
+    if ctx.published is None:
+        return unresolved(ctx, start, end, "month")
+    period = relative_month(step, vocab.month_number(found["amonth"]), ctx.published)
+    return make_claim(ctx.text, start, end, period, timex=period.normalized)
 
 
 def read_relative_month(
@@ -235,7 +284,8 @@ def read_weekend(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim
     """ "this weekend", "last weekend"; "over the weekend" is the latest one begun."""
     start, end = match.start(), match.end()
     if match.group("weekend2"):
-        start -= len(vocab.lang.pattern_words["the"]) + 1
+        before = ctx.text[max(0, start - 12) : start].split()
+        start -= len(before[-1]) + 1 if before else 0
         if not preceded_by(ctx.text, start, vocab.lang.weekend_prefixes):
             return None  # "the weekend papers"
     if ctx.published is None:
@@ -253,7 +303,7 @@ def read_weekend(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim
     return make_claim(ctx.text, start, end, period)
 
 
-WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+WORD_BEFORE = re.compile(r"([^\W\d_]+)(?:\s+|['’])$")
 
 
 def preceded_by(text: str, start: int, words: tuple[str, ...]) -> bool:
@@ -362,7 +412,7 @@ def with_week(ctx: Context, claim: Claim) -> Claim:
     if claim.precision not in ("month", "year"):
         return claim
     of = ctx.lang.dates.pattern_words["of"]
-    if not may_follow(ctx.text, claim.start, frozenset({of})):
+    if not may_follow(ctx.text, claim.start, frozenset(of)):
         return claim
     window = max(0, claim.start - 30)
     found = patterns(ctx.lang)["week_of"].search(ctx.text, window, claim.start)

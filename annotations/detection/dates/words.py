@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +27,20 @@ def alternation(options: Iterable[str]) -> str:
     if not ordered:
         return "(?!)"
     return "(?:" + "|".join(re.escape(word) for word in ordered) + ")"
+
+
+def roles(lang: Dates) -> dict[str, str]:
+    """Each role of ``pattern_words`` as a regex alternation of its words."""
+    return {role: alternation(words) for role, words in lang.pattern_words.items()}
+
+
+def after_any(*word_lists: Iterable[str]) -> str:
+    """A lookbehind for a word of each list in turn, each followed by a space
+    ("on", "the" -> "on the "): one fixed-width lookbehind per combination."""
+    combos: list[str] = [""]
+    for words in word_lists:
+        combos = [f"{done}{word} " for done in combos for word in words]
+    return "(?:" + "|".join(f"(?<={re.escape(c[:-1])}\\s)" for c in combos) + ")"
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,9 +106,21 @@ def fold(ctx: Context) -> str:
     """
     text = ctx.text
     folded = text.lower()
-    if len(folded) == len(text):
-        return folded
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    if len(folded) != len(text):
+        folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    elided = _elision(ctx.lang.dates)
+    if elided is not None and ("'" in folded or "’" in folded):
+        # "l'année" reads as "l année": an apostrophe for a space, same length.
+        folded = elided.sub(" ", folded)
+    return folded
+
+
+@functools.cache
+def _elision(lang: Dates) -> re.Pattern[str] | None:
+    if not lang.elided:
+        return None
+    behind = "|".join(rf"(?<=\b{re.escape(word)})" for word in lang.elided)
+    return re.compile(rf"(?:{behind})['’](?=[^\W\d_])")
 
 
 @per_call
@@ -198,7 +224,7 @@ def matches_before(
     text: str,
     end: int,
     window: int,
-    vocabulary: frozenset[str],
+    vocabulary: Container[str],
 ) -> Iterator[re.Match[str]]:
     """Matches of ``pattern`` (which ends with ``$``) ending at ``end``, leftmost first.
 
@@ -221,7 +247,7 @@ def matches_from(
 
 
 def words_before(
-    text: str, end: int, window: int, vocabulary: frozenset[str]
+    text: str, end: int, window: int, vocabulary: Container[str]
 ) -> list[tuple[int, str]]:
     """(start, lower-case word) of the words just before ``end``, in order.
 
@@ -244,7 +270,7 @@ def match_before(
     text: str,
     end: int,
     window: int,
-    vocabulary: frozenset[str],
+    vocabulary: Container[str],
 ) -> re.Match[str] | None:
     """The leftmost of ``matches_before``, or None."""
     return next(matches_before(pattern, text, end, window, vocabulary), None)

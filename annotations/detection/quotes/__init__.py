@@ -152,6 +152,13 @@ def quote_spans(ctx: Context) -> list[QuoteSpan]:
     """
     text, marks = ctx.text, _marks(ctx.lang)
     doubles = double_quote_spans(text, marks)
+    dialogue = [
+        span
+        for span in dialogue_spans(text, ctx.lang.quotes.marks.dialogue_dashes)
+        if not _overlaps(span, doubles)
+    ]
+    if dialogue:
+        doubles = sorted([*doubles, *dialogue], key=lambda span: span.start)
     singles = [
         span for span in single_quote_spans(text, marks) if not _overlaps(span, doubles)
     ]
@@ -173,6 +180,28 @@ def single_quote_spans(text: str, marks: _Marks) -> list[QuoteSpan]:
         for m in pattern.finditer(text)
     ]
     return sorted(spans, key=lambda span: span.start)
+
+
+@functools.cache
+def _dialogue_regex(dashes: str) -> re.Pattern[str]:
+    dash = re.escape(dashes)
+    # A dash opening a paragraph, the words up to the narrator's dash (a space,
+    # then a dash touching the next word) or the paragraph's end.
+    return re.compile(
+        rf"(?m)^[ \t]*(?P<q>[{dash}](?=\S)[^\n]{{1,{MAX_QUOTE_CHARS}}}?)"
+        rf"(?=\s[{dash}]\w|[ \t]*$)"
+    )
+
+
+def dialogue_spans(text: str, dashes: str) -> list[QuoteSpan]:
+    """Reported speech opened by a dialogue dash ("—Estamos listos —dijo el
+    ministro—."): from the dash to the narrator's dash or the paragraph end."""
+    if not dashes or not any(dash in text for dash in dashes):
+        return []
+    return [
+        QuoteSpan(match.start("q"), match.end("q"))
+        for match in _dialogue_regex(dashes).finditer(text)
+    ]
 
 
 def _overlaps(span: QuoteSpan, spans: list[QuoteSpan]) -> bool:

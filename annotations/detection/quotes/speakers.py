@@ -166,6 +166,8 @@ def _patterns(bundle: Language) -> _Patterns:
     lang = bundle.quotes
     p = _pieces(lang)
     subj1, subj2, appos, between = p["subj1"], p["subj2"], p["appos"], p["between"]
+    # After a dialogue quote the narrator's dash opens the attribution.
+    gap = rf"[\s,{re.escape(lang.marks.dialogue_dashes)}]*"
     attributed = (
         rf"{p['described']}{subj1}{appos}\s+{between}{p['speech']}"
         rf"|{p['inverted']}\s+{subj2}"
@@ -174,9 +176,9 @@ def _patterns(bundle: Language) -> _Patterns:
         lang=lang,
         verb=re.compile(p["verb"]),
         subject=re.compile(rf"{subj1}{appos}\s+{between}\Z"),
-        after=re.compile(rf"[\s,]*(?:{attributed})"),
+        after=re.compile(rf"{gap}(?:{attributed})"),
         unnamed=re.compile(
-            rf"[\s,]*(?:(?:[a-z][\w'’\-]*\s+){{1,4}}{p['speech']}"
+            rf"{gap}(?:(?:[a-z][\w'’\-]*\s+){{1,4}}{p['speech']}"
             rf"|{p['inverted']}\s+{p['unnamed']}\s+[a-z])"
         ),
         clause_end=re.compile(rf",\s*(?:{attributed})\s*(?=[,.;!?]|\Z)"),
