@@ -1,8 +1,11 @@
 """Score detect() on the peer suites (Recognizers-Text, price-parser) with score.py.
 
-Usage: ``python scripts/eval_peers.py [--failures N] [--json OUT]``. The suites
-live in ``$SHARED/data/peer-suites`` (``SHARED`` defaults to ``../shared``
-beside the repository); without them the script says so and exits 0.
+Usage: ``python scripts/eval_peers.py [--failures N] [--json OUT] [--suite S]``.
+The suites live in ``$SHARED/data/peer-suites`` (``SHARED`` defaults to
+``../shared`` beside the repository); without them the script says so and
+exits 0. Each case is detected in its own ``language`` (English when it names
+none), and the Spanish, French and German suites are reported as
+``recognizers-es`` and so on.
 """
 
 from __future__ import annotations
@@ -26,7 +29,13 @@ from annotations.detection.context import Context  # noqa: E402
 from annotations.detection.figures import find_numbers  # noqa: E402
 from annotations.detection.types import Claim, Kind  # noqa: E402
 
-SUITES = ("recognizers.jsonl", "price_parser.jsonl")
+SUITES = (
+    "recognizers.jsonl",
+    "price_parser.jsonl",
+    "recognizers-es.jsonl",
+    "recognizers-fr.jsonl",
+    "recognizers-de.jsonl",
+)
 
 #: Suite category -> our claim kinds that answer it.
 CATEGORY_KINDS: dict[str, frozenset[Kind]] = {
@@ -52,9 +61,16 @@ def read_cases(path: Path) -> Iterator[dict[str, Any]]:
                 yield json.loads(line)
 
 
+#: The French suite's usual reference date, for its sentences that give none
+#: (see SOURCE.md beside the suites).
+DEFAULT_REFERENCE = {"fr": date(2016, 11, 7)}
+
+
 def published(case: dict[str, Any]) -> date | None:
     stamp = case.get("reference_datetime")
-    return datetime.fromisoformat(stamp).date() if stamp else None
+    if stamp:
+        return datetime.fromisoformat(stamp).date()
+    return DEFAULT_REFERENCE.get(case.get("language", "en"))
 
 
 def item(claim: Claim, category: str) -> dict[str, Any]:
@@ -92,13 +108,16 @@ def predict(case: dict[str, Any]) -> list[dict[str, Any]]:
     """Our claims of the kinds that answer the case's category."""
     category = case["category"]
     text = case["text"]
+    language = case.get("language", "en")
     if category == "number":
-        ctx = Context.create(text, published=None, language="en")
+        ctx = Context.create(text, published=None, language=language)
         return [item(c, category) for c in find_numbers(ctx)]
     kinds = CATEGORY_KINDS.get(category)
     if kinds is None:
         return []
-    claims = detect(text, published=published(case), statements=False)
+    claims = detect(
+        text, published=published(case), language=language, statements=False
+    )
     return [item(c, category) for c in claims if c.kind in kinds]
 
 
@@ -106,6 +125,16 @@ def write_predictions(cases: Iterable[dict[str, Any]], out: Any) -> None:
     for case in cases:
         line = {"id": case["id"], "peer": "factcheck", "predicted": predict(case)}
         out.write(json.dumps(line) + "\n")
+
+
+def labelled(suite: Path, out: Any) -> None:
+    """The suite's cases with each language's source named apart
+    ("recognizers-es"), so the scorer reports every language on its own."""
+    for case in read_cases(suite):
+        language = case.get("language")
+        if language and language != "en":
+            case = {**case, "source": f"{case['source']}-{language}"}
+        out.write(json.dumps(case, ensure_ascii=False) + "\n")
 
 
 def score(suite: Path, preds: Path, extra: list[str]) -> int:
@@ -131,10 +160,13 @@ def main(argv: list[str] | None = None) -> int:
             extra += ["--json", f"{args.json}.{Path(name).stem}.json"]
         with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as out:
             write_predictions(read_cases(suites / name), out)
+        with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as cases:
+            labelled(suites / name, cases)
         try:
-            status |= score(suites / name, Path(out.name), extra)
+            status |= score(Path(cases.name), Path(out.name), extra)
         finally:
             os.unlink(out.name)
+            os.unlink(cases.name)
     return status
 
 

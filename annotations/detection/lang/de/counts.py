@@ -1,0 +1,80 @@
+"""German words for counts: a number and the capitalised noun it counts."""
+
+from __future__ import annotations
+
+from ..schema import Counts
+
+COUNTS = Counts(
+    irregular_plurals=frozenset(),
+    modifiers=(
+        "weitere",
+        "weiteren",
+        "neue",
+        "neuen",
+        "andere",
+        "anderen",
+        "junge",
+        "jungen",
+        "ehemalige",
+        "ehemaligen",
+        "verletzte",
+        "tote",
+        "kleine",
+        "kleinen",
+        "große",
+        "großen",
+    ),
+    # Capitalised words after a number that count nothing: units, months,
+    # weekdays and currencies are read as their own claims.
+    not_counted=frozenset(
+        {
+            "mal",
+            "prozent",
+            "euro",
+            "dollar",
+            "franken",
+            "pfund",
+            "jahre",
+            "jahren",
+            "jahr",
+            "monate",
+            "monaten",
+            "wochen",
+            "tage",
+            "tagen",
+            "stunden",
+            "minuten",
+            "sekunden",
+            "millionen",
+            "milliarden",
+            "tausend",
+            "uhr",
+            "grad",
+            "januar",
+            "februar",
+            "märz",
+            "april",
+            "mai",
+            "juni",
+            "juli",
+            "august",
+            "september",
+            "oktober",
+            "november",
+            "dezember",
+            "der",
+            "die",
+            "das",
+            "und",
+            "von",
+        }
+    ),
+    # "drei der Länder", "Tausende von Menschen".
+    of=("der", "von", "von den"),
+    suffix_scales=(("k", 1e3),),
+    plural_endings=("e", "en", "er", "n", "s"),
+    not_plural_endings=(),
+    min_plural_length=3,
+    # German capitalises every noun, and a number above one takes its plural.
+    capitalised_nouns=True,
+)
