@@ -10,12 +10,13 @@ Bare years ("2014 elections") and fractions are not counts.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
 from . import anchors, money
 from .context import Context
-from .figures import Figure, Shape, figures
+from .figures import Figure, Number, Shape, figures, scan
 from .lang import Language
 from .qualifiers import phrases, qualifier_for
 from .text.lookback import Lookback
@@ -113,9 +114,11 @@ def vague_counts(ctx: Context) -> list[Claim]:
     claims = []
     qualifiers = _qualifiers(ctx.lang)
     pattern = _vague_regex(ctx.lang)
+    numbers = scan(ctx)
+    ends = [number.end for number in numbers]
     for match in anchors.matches(ctx, "vague count", pattern):
         noun = match.group("unit")
-        if not is_counted_noun(noun, ctx.lang):
+        if not is_counted_noun(noun, ctx.lang) or _in_number(numbers, ends, match):
             continue
         found = qualifiers.before(ctx, match.start())
         start = found.start if found else match.start()
@@ -133,6 +136,15 @@ def vague_counts(ctx: Context) -> list[Claim]:
             )
         )
     return claims
+
+
+def _in_number(
+    numbers: tuple[Number, ...], ends: list[int], match: re.Match[str]
+) -> bool:
+    """ "125 millones de bonos": a plural scale read as part of a number is no
+    vague plural."""
+    index = bisect.bisect_right(ends, match.start())
+    return index < len(numbers) and numbers[index].start < match.start()
 
 
 def find(ctx: Context) -> list[Claim]:

@@ -239,15 +239,17 @@ def _matches(ctx: Context, start: int, end: int) -> Iterator[re.Match[str]]:
     tried only where a number can start."""
     text = ctx.text
     regex = _scan_regex(ctx.lang)
+    point = ctx.lang.numbers.decimal_symbol
+    openers = "-−" + point
     last = start
     for pos in _candidates(ctx, start, end):
         if pos < last:
             continue
         tries = [pos]
-        if text[pos] not in "-−." and pos - 1 >= last and text[pos - 1] in "-−.":
-            # A sign or decimal point opens the number: "-5", ".5", "-.5".
+        if text[pos] not in openers and pos - 1 >= last and text[pos - 1] in openers:
+            # A sign or decimal mark opens the number: "-5", ".5", "-.5".
             tries.insert(0, pos - 1)
-            if pos - 2 >= last and text[pos - 1] == "." and text[pos - 2] in "-−":
+            if pos - 2 >= last and text[pos - 1] == point and text[pos - 2] in "-−":
                 tries.insert(0, pos - 2)
         for at in tries:
             match = regex.match(text, at, end)
@@ -463,17 +465,19 @@ def scale_joiner(lang: Language) -> str:
     if not lang.numbers.scale_joiners:
         return ""
     joiners = alternation(lang.numbers.scale_joiners)
-    return rf"(?:[ \u00a0](?P<joiner>{joiners})[ \u00a0]?(?=\S))?"
+    # A space after the joiner, or none after an elided one ("d'euros").
+    return rf"(?:[ \u00a0](?P<joiner>{joiners})(?:[ \u00a0]|(?<=['’])))?"
 
 
 def joined_without_scale(figure: Figure, ctx: Context) -> bool:
-    """Whether a joiner follows no scale word: "75 millones de euros" is an
-    amount, "75 de euros" none."""
+    """Whether a joiner follows no scale word or fraction: "75 millones de
+    euros" and "1/4 de milla" are figures, "75 de euros" none."""
     after = figure.after
     if "joiner" not in after.re.groupindex or after.group("joiner") is None:
         return False
     before = ctx.text[figure.start : after.start("joiner")]
-    return scale_of(before, ctx.lang.numbers) == 1.0
+    fraction = figure.value is not None and 0 < figure.value < 1
+    return scale_of(before, ctx.lang.numbers) == 1.0 and not fraction
 
 
 def _range(

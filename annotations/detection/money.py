@@ -20,7 +20,7 @@ from .lang import Language
 from .lang.cldr import comma_decimal_currencies
 from .numbers import number_pattern, parse_number
 from .text.lookback import Lookback
-from .text.regexes import trie
+from .text.regexes import folded, trie
 from .types import Claim, Kind
 
 __all__ = ["dollar_symbols", "find"]
@@ -57,6 +57,15 @@ def before_options(lang: Language) -> list[str]:
     return [*words.symbols, *dollars, *codes, *millions(lang)]
 
 
+def _cased(options: list[str]) -> list[str]:
+    """The options in the letter cases they are read in: ISO codes as listed
+    (capitals, or the lower case of the codes read in any case), the rest
+    folded ("us$", "US$"). A folded "ALL" or "TOP" would read words as money."""
+    codes = [o for o in options if len(o) == 3 and o.isalpha() and o.isupper()]
+    rest = [o for o in options if o not in set(codes)]
+    return [*codes, *folded(rest)]
+
+
 def after_pattern(lang: Language) -> str:
     """Regex source for a currency after an amount: "rubles", "€", "USD"."""
     words = lang.money
@@ -83,7 +92,7 @@ def shape(lang: Language) -> Shape:
     suffix = alternation([*scales, *(s.upper() for s in scales)])
     joiner = scale_joiner(lang)
     return Shape(
-        before=Lookback(before_options(lang), spaces=1),
+        before=Lookback(_cased(before_options(lang)), fold=False, spaces=1),
         after=re.compile(
             rf"(?:(?P<scale>{suffix})(?![^\W\d_]))?"
             rf"(?:{joiner}[ \u00a0-]?(?P<unit>{after}))?"
@@ -122,7 +131,7 @@ def millions(lang: Language) -> dict[str, tuple[str, float]]:
 @functools.cache
 def _cents_regex(lang: Language) -> re.Pattern[str]:
     minor = alternation(list(lang.money.minor_units), fold=True)
-    conj = trie(lang.numbers.conjunctions, spaces=False)
+    conj = trie([*lang.numbers.conjunctions, *lang.money.minor_joiners], spaces=False)
     return re.compile(
         rf"(?:,?\s{{1,3}}{conj})?\s{{1,3}}(?P<n>{number_pattern(lang)})"
         rf"(?:\s{{1,3}}(?P<minor>{minor})(?![^\W\d_])|(?=\s*(?:[.,;:!?)]|$)))"

@@ -417,14 +417,15 @@ class _Reader:
         self.lang = lang
         self.group = lang.group_symbol
         self.decimal = lang.decimal_symbol
-        self.total = 0.0
+        #: The groups closed by scale words so far, largest scale first:
+        #: (value, scale), as "3 billones 455 mil 228 millones" builds them.
+        self.groups: list[tuple[float, float]] = []
         self.current: float | None = None
         self.before_and: float | None = None
         self.last_word: float | None = None
         #: The plain word before a conjunction ("treinta" in "treinta y cinco").
         self.word_before_and: float | None = None
         self.last_scale = 1.0
-        self.largest_scale = 1.0
         self.scale_and = False
         self.decimals: str | None = None
         self.plain_and = False
@@ -514,16 +515,7 @@ class _Reader:
             self.current = base * lang.hundred[token]
         elif token in lang.scales or _abbreviated(token, lang) is not None:
             scale = lang.scales.get(token) or _abbreviated(token, lang) or 1.0
-            if self.current is None and self.total:
-                base = 0.0  # "mil millones": this scale scales the one before
-            if scale > self.largest_scale:
-                # "tres mil millones", "two thousand million": the larger scale
-                # multiplies all that comes before it.
-                self.total = (self.total + base) * scale
-                self.largest_scale = scale
-            else:
-                self.total += base * scale
-            self.last_scale = scale
+            self.close_group(scale)
             self.current = None
             self.before_and = None
         elif token in lang.groups or token in lang.fractions:
@@ -534,11 +526,25 @@ class _Reader:
         self.seen = True
         return True
 
+    def close_group(self, scale: float) -> None:
+        """A scale word closes the number before it, and every group of a
+        smaller scale before that: "tres mil millones" is 3000 millions, "dos
+        mil quinientos millones" 2500 millions, "two thousand million" 2e9."""
+        # Nothing before the scale: "a million" is one, "mil millones" scales
+        # the group before.
+        empty = 0.0 if self.groups else 1.0
+        base = self.current if self.current is not None else empty
+        while self.groups and self.groups[-1][1] < scale:
+            base += self.groups.pop()[0]
+        self.groups.append((base * scale, scale))
+        self.last_scale = scale
+
     def apply_to_addend(self, factor: float) -> None:
         self.dangling = self.plain_and = False
         if self.scale_and and factor < 1:
             # "three million and a half": the fraction is of the million.
-            self.total += ((self.current or 0.0) or 1.0) * factor * self.last_scale
+            value = ((self.current or 0.0) or 1.0) * factor * self.last_scale
+            self.groups.append((value, self.last_scale))
             self.current, self.before_and, self.scale_and = None, None, False
             return
         if self.before_and is None:
@@ -560,7 +566,7 @@ class _Reader:
     def result(self) -> float | None:
         if not self.seen or self.dangling:
             return None
-        whole = self.total + (self.current or 0.0)
+        whole = sum(value for value, _ in self.groups) + (self.current or 0.0)
         if self.decimals:
             return whole + float("0." + self.decimals)
         return whole

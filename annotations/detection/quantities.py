@@ -38,9 +38,11 @@ def shape(bundle: Language) -> Shape:
     temps = trie(lang.temperature_scales, fold=True)
     multi = trie(lang.multiword_units, fold=True)
     tail = rf"(?:{rate})\s[^\W\d_]{{1,12}}|(?:{temps})"
+    # "40 °Celsius", "20 °c": a degree sign and a scale written with it.
+    degrees = rf"[°º]\s?(?:{temps}|[cfk])(?![^\W\d_])"
     unit = (
         rf"(?:(?P<power>{powers})\s)?(?!{not_units}(?![^\W\d_]))"
-        rf"(?P<base>{multi}(?![^\W\d_])|{UNIT_WORD})"
+        rf"(?P<base>{multi}(?![^\W\d_])|{degrees}|{UNIT_WORD})"
         rf"(?:\s(?P<tail>{tail})(?![^\W\d_]))?"
     )
     joiner = scale_joiner(bundle)
@@ -61,7 +63,8 @@ def unit_name(
     lang = bundle.quantities
     if base in lang.not_units:
         return None
-    if len(base) == 1 and base not in lang.single_letter_units and not tail:
+    letter = base.isalpha()  # a degree sign is no letter: "85°" is a quantity
+    if len(base) == 1 and letter and base not in lang.single_letter_units and not tail:
         return None
     if not lang.pint_names and not _named(base, tail, lang):
         return None
@@ -90,11 +93,23 @@ def _named(base: str, tail: str | None, lang: Quantities) -> bool:
 
 @functools.lru_cache(maxsize=1024)
 def _is_symbol(word: str) -> bool:
-    """Whether pint writes ``word`` as a unit's symbol ("km", "MW", "l")."""
-    try:
-        return bool(word) and registry().get_symbol(word).lower() == word.lower()
-    except Exception:
-        return False
+    """Whether pint writes ``word`` as a unit's symbol ("km", "MW", "l"), as
+    written or in lower case ("Km")."""
+    return symbol_form(word) is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def symbol_form(word: str) -> str | None:
+    """``word`` as pint writes the symbol it is, or None: "Km" -> "km",
+    "μm" (a Greek mu) -> "µm"."""
+    word = word.replace("μ", "µ")
+    for form in dict.fromkeys((word, word.lower())):
+        try:
+            if form and registry().get_symbol(form).lower() == form.lower():
+                return form
+        except Exception:  # noqa: S112 - pint raises many kinds
+            continue
+    return None
 
 
 def readable(unit: object) -> str:
@@ -139,6 +154,8 @@ def _expression(
     mark = POWER_MARK.search(base)
     if mark:
         exponent, base = (2 if mark.group() in "2²" else 3), base[: mark.start()]
+    if not lang.pint_names and base not in lang.unit_aliases:
+        base = symbol_form(base) or base  # "Km", "μm"
     key = " ".join(base.lower().split())
     name = (
         lang.unit_aliases.get(base)

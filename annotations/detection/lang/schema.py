@@ -251,9 +251,19 @@ class Money:
     minor_units: dict[str, tuple[str, float]]
     #: Scale letters written right after an amount ("$5m").
     suffix_scales: dict[str, float]
+    #: Words before the minor part of an amount besides the number
+    #: conjunctions ("15 euros con 50", "13 dollars and 45 cents").
+    minor_joiners: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        _lower(self, "names", "ambiguous_names", "minor_units", "suffix_scales")
+        _lower(
+            self,
+            "names",
+            "ambiguous_names",
+            "minor_units",
+            "suffix_scales",
+            "minor_joiners",
+        )
 
 
 @dataclass(frozen=True, eq=False)

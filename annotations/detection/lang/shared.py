@@ -20,7 +20,10 @@ SYMBOL_ALIASES: dict[str, str] = {
     "Rs": "INR",
     "Rs.": "INR",
     "Rp": "IDR",
+    "£": "GBP",
     "₤": "GBP",
+    "MX$": "MXN",
+    "NZ$": "NZD",
     "₺": "TRY",
     "₴": "UAH",
     "₦": "NGN",
@@ -67,3 +70,36 @@ ANY_CASE_CODES: tuple[str, ...] = (
     "AED",
     "ZAR",
 )
+
+#: pint's names of the SI prefixes, for ``prefixed``.
+SI_PREFIXES: tuple[str, ...] = (
+    "nano",
+    "micro",
+    "milli",
+    "centi",
+    "deci",
+    "deca",
+    "hecto",
+    "kilo",
+    "mega",
+    "giga",
+    "tera",
+)
+
+
+def prefixed(
+    prefixes: dict[str, str], bases: dict[tuple[str, ...], str]
+) -> dict[str, str]:
+    """A language's names of metric units -> pint's: each form of a base unit
+    ("metro", "metros" -> "meter"), alone and after each prefix word (the
+    language's "kilo", "mili", "Mikro" -> pint's prefix), all lower case.
+
+    >>> prefixed({"kilo": "kilo"}, {("metro", "metros"): "meter"})
+    {'metro': 'meter', 'metros': 'meter', 'kilometro': 'kilometer', 'kilometros': 'kilometer'}
+    """
+    return {
+        f"{word}{form}".lower(): f"{prefix}{unit}"
+        for word, prefix in {"": "", **prefixes}.items()
+        for forms, unit in bases.items()
+        for form in forms
+    }

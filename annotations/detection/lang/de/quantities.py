@@ -7,19 +7,34 @@ German writes areas and volumes as one word ("Quadratkilometer",
 from __future__ import annotations
 
 from ..schema import Quantities
+from ..shared import prefixed
+
+#: Metric units with every prefix ("Kilometer", "Mikrogramm", "Gigabyte").
+METRIC: dict[tuple[str, ...], str] = {
+    ("meter", "metern"): "meter",
+    ("wattstunde", "wattstunden"): "watt_hour",
+    ("byte", "bytes"): "byte",
+}
+PREFIXES: dict[str, str] = {
+    "nano": "nano",
+    "mikro": "micro",
+    "milli": "milli",
+    "zenti": "centi",
+    "dezi": "deci",
+    "deka": "deca",
+    "hekto": "hecto",
+    "kilo": "kilo",
+    "mega": "mega",
+    "giga": "giga",
+    "tera": "tera",
+}
 
 #: Unit names with their inflected forms -> a pint unit.
 NAMES: dict[tuple[str, ...], str] = {
-    ("meter", "metern", "metres"): "meter",
-    ("kilometer", "kilometern"): "kilometer",
-    ("zentimeter", "zentimetern"): "centimeter",
-    ("millimeter", "millimetern"): "millimeter",
-    ("kilogramm", "kilo", "kilos"): "kilogram",
+    ("kilo", "kilos"): "kilogram",
     ("gramm",): "gram",
-    ("milligramm",): "milligram",
     ("tonne", "tonnen"): "metric_ton",
     ("liter", "litern"): "liter",
-    ("milliliter",): "milliliter",
     ("meile", "meilen"): "mile",
     ("seemeile", "seemeilen"): "nautical_mile",
     ("fuß",): "foot",
@@ -31,16 +46,22 @@ NAMES: dict[tuple[str, ...], str] = {
     ("hektar",): "hectare",
     ("grad",): "degree",
     ("watt",): "watt",
-    ("kilowatt",): "kilowatt",
-    ("megawatt",): "megawatt",
-    ("gigawatt",): "gigawatt",
-    ("kilowattstunde", "kilowattstunden"): "kilowatt_hour",
-    ("megawattstunde", "megawattstunden"): "megawatt_hour",
-    ("terawattstunde", "terawattstunden"): "terawatt_hour",
     ("ps", "pferdestärke", "pferdestärken"): "horsepower",
     ("knoten",): "knot",
     ("umdrehung", "umdrehungen"): "turn",
-    ("stunde",): "hour",
+    # For rates ("Kilometer pro Stunde"); alone they are durations.
+    ("stunde", "stunden"): "hour",
+    ("sekunde", "sekunden"): "second",
+    ("minute", "minuten"): "minute",
+    ("tag", "tage"): "day",
+    ("pfund",): "pound",
+    # Temperatures named without "Grad": "14 Celsius", "5 Kelvin".
+    ("celsius",): "degree_Celsius",
+    ("fahrenheit",): "degree_Fahrenheit",
+    ("kelvin",): "kelvin",
+    ("teelöffel",): "teaspoon",
+    ("esslöffel",): "tablespoon",
+    ("tasse", "tassen"): "cup",
 }
 
 LENGTHS: dict[str, str] = {
@@ -56,7 +77,8 @@ LENGTHS: dict[str, str] = {
 
 
 def _names() -> dict[str, str]:
-    names = {form: unit for forms, unit in NAMES.items() for form in forms if unit}
+    names = prefixed(PREFIXES, METRIC)
+    names |= {form: unit for forms, unit in NAMES.items() for form in forms}
     for length, unit in LENGTHS.items():
         for ending in ("", "n"):
             if length.endswith("n") and ending:
@@ -130,9 +152,25 @@ QUANTITIES = Quantities(
             "tausend",
             "jahre",
             "s",
+            "pm",
         }
     ),
-    dimensionless_units=frozenset({"degree", "byte", "ppm", "ppb", "turn", "radian"}),
+    dimensionless_units=frozenset(
+        {
+            "degree",
+            "ppm",
+            "ppb",
+            "turn",
+            "radian",
+            "bit",
+            "byte",
+            "kilobyte",
+            "megabyte",
+            "gigabyte",
+            "terabyte",
+            "petabyte",
+        }
+    ),
     single_letter_units=frozenset({"m", "g", "C", "L", "l", "t"}),
     compounds={"meter": "centimeter", "foot": "inch"},
     pint_names=False,

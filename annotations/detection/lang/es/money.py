@@ -27,8 +27,12 @@ NAME_ALIASES: dict[str, str] = {
     "rublos": "RUB",
     "rupia": "INR",
     "rupias": "INR",
+    "franco": "CHF",
+    "francos": "CHF",
     "franco suizo": "CHF",
     "francos suizos": "CHF",
+    "dólar de hong kong": "HKD",
+    "dólares de hong kong": "HKD",
     "peso": "MXN",
     "pesos": "MXN",
     "real": "BRL",
@@ -92,4 +96,6 @@ MONEY = Money(
     ambiguous_names=frozenset({"libra", "libras", "real", "sol", "soles"}),
     minor_units=MINOR_UNITS,
     suffix_scales={"k": 1e3, "m": 1e6},
+    # "15 euros con 50".
+    minor_joiners=("con",),
 )

@@ -167,7 +167,8 @@ NUMBERS = Numbers(
     # "un millón", "una docena".
     articles=("un", "una"),
     conjunctions=("y",),
-    decimal_words=("coma", "punto"),
+    # "siete con cincuenta" is 7.50.
+    decimal_words=("coma", "punto", "con"),
     vague_plurals=VAGUE_PLURALS,
     pronoun_numbers=frozenset({"uno", "una"}),
     determiners=frozenset({"el", "la", "cada", "ese", "esa", "este", "esta", "otro"}),

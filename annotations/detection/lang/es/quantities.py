@@ -3,19 +3,38 @@
 from __future__ import annotations
 
 from ..schema import Quantities
+from ..shared import prefixed
+
+#: Metric units with every prefix ("kilogramo", "milímetro", "nanómetro").
+METRIC: dict[tuple[str, ...], str] = {
+    ("metro", "metros"): "meter",
+    ("gramo", "gramos"): "gram",
+    ("litro", "litros"): "liter",
+    ("vatio", "vatios"): "watt",
+    ("byte", "bytes"): "byte",
+}
+PREFIXES: dict[str, str] = {
+    word: word if word != "mili" else "milli"
+    for word in ("nano", "micro", "mili", "centi", "deci", "deca", "hecto", "kilo")
+} | {"mega": "mega", "giga": "giga", "tera": "tera"}
+#: The accent a prefix takes before "metro": "kilómetro", "milímetro".
+ACCENTED = str.maketrans("aeio", "áéíó")
+
+
+def _metric() -> dict[str, str]:
+    names = prefixed(PREFIXES, METRIC)
+    for word, prefix in PREFIXES.items():
+        accented = word[:-1] + word[-1].translate(ACCENTED)
+        names[f"{accented}metro"] = names[f"{accented}metros"] = f"{prefix}meter"
+    return names
+
 
 #: Unit names, singular and plural, -> a pint unit.
 NAMES: dict[tuple[str, ...], str] = {
     ("metro", "metros"): "meter",
-    ("kilómetro", "kilómetros", "kilometro", "kilometros"): "kilometer",
-    ("centímetro", "centímetros", "centimetro", "centimetros"): "centimeter",
-    ("milímetro", "milímetros", "milimetro", "milimetros"): "millimeter",
-    ("kilogramo", "kilogramos", "kilo", "kilos"): "kilogram",
-    ("gramo", "gramos"): "gram",
-    ("miligramo", "miligramos"): "milligram",
+    ("kilo", "kilos"): "kilogram",
     ("tonelada", "toneladas"): "metric_ton",
     ("litro", "litros"): "liter",
-    ("mililitro", "mililitros"): "milliliter",
     ("milla", "millas"): "mile",
     ("milla náutica", "millas náuticas"): "nautical_mile",
     ("pie", "pies"): "foot",
@@ -29,16 +48,24 @@ NAMES: dict[tuple[str, ...], str] = {
     ("acre", "acres"): "acre",
     ("grado", "grados"): "degree",
     ("vatio", "vatios"): "watt",
-    ("kilovatio", "kilovatios"): "kilowatt",
-    ("megavatio", "megavatios"): "megawatt",
-    ("gigavatio", "gigavatios"): "gigawatt",
     ("kilovatio hora", "kilovatios hora"): "kilowatt_hour",
     ("megavatio hora", "megavatios hora"): "megawatt_hour",
     ("caballo de fuerza", "caballos de fuerza"): "horsepower",
     ("nudo", "nudos"): "knot",
     ("radián", "radianes"): "radian",
     ("vuelta", "vueltas"): "turn",
+    # For rates ("kilómetros por hora"); alone they are durations.
     ("hora", "horas"): "hour",
+    ("segundo", "segundos"): "second",
+    ("minuto", "minutos"): "minute",
+    ("día", "días", "dia"): "day",
+    # Temperatures named without "grados": "40 centígrados", "90 fahrenheit".
+    ("celsius", "centígrado", "centígrados"): "degree_Celsius",
+    ("fahrenheit",): "degree_Fahrenheit",
+    ("kelvin",): "kelvin",
+    ("cucharadita", "cucharaditas"): "teaspoon",
+    ("cucharada", "cucharadas"): "tablespoon",
+    ("taza", "tazas"): "cup",
 }
 
 #: Lengths that become areas and volumes with "cuadrado" and "cúbico" after them.
@@ -48,7 +75,10 @@ LENGTHS = ("meter", "kilometer", "centimeter", "millimeter", "mile", "foot", "in
 
 
 def _names() -> dict[str, str]:
-    return {form: unit for forms, unit in NAMES.items() for form in forms}
+    return {
+        **_metric(),
+        **{form: unit for forms, unit in NAMES.items() for form in forms},
+    }
 
 
 def _powers() -> dict[str, str]:
@@ -121,9 +151,26 @@ QUANTITIES = Quantities(
             "años",
             "veces",
             "s",
+            "am",
+            "pm",
         }
     ),
-    dimensionless_units=frozenset({"degree", "byte", "ppm", "ppb", "turn", "radian"}),
+    dimensionless_units=frozenset(
+        {
+            "degree",
+            "ppm",
+            "ppb",
+            "turn",
+            "radian",
+            "bit",
+            "byte",
+            "kilobyte",
+            "megabyte",
+            "gigabyte",
+            "terabyte",
+            "petabyte",
+        }
+    ),
     single_letter_units=frozenset({"m", "g", "C", "L", "l", "t"}),
     compounds={"meter": "centimeter", "foot": "inch"},
     # Only pint's symbols ("km", "kg") and the names above: pint's English

@@ -3,19 +3,38 @@
 from __future__ import annotations
 
 from ..schema import Quantities
+from ..shared import prefixed
+
+#: Metric units with every prefix ("kilomètre", "microgramme", "gigaoctet").
+METRIC: dict[tuple[str, ...], str] = {
+    ("mètre", "mètres", "metre", "metres"): "meter",
+    ("gramme", "grammes"): "gram",
+    ("litre", "litres"): "liter",
+    ("watt", "watts"): "watt",
+    ("wattheure", "wattheures", "watt-heure", "watts-heure"): "watt_hour",
+    ("octet", "octets"): "byte",
+}
+PREFIXES: dict[str, str] = {
+    "nano": "nano",
+    "micro": "micro",
+    "milli": "milli",
+    "centi": "centi",
+    "déci": "deci",
+    "deci": "deci",
+    "déca": "deca",
+    "deca": "deca",
+    "hecto": "hecto",
+    "kilo": "kilo",
+    "méga": "mega",
+    "mega": "mega",
+    "giga": "giga",
+    "téra": "tera",
+    "tera": "tera",
+}
 
 NAMES: dict[tuple[str, ...], str] = {
-    ("mètre", "mètres", "metre", "metres"): "meter",
-    ("kilomètre", "kilomètres", "kilometre", "kilometres"): "kilometer",
-    ("centimètre", "centimètres"): "centimeter",
-    ("millimètre", "millimètres"): "millimeter",
-    ("kilogramme", "kilogrammes", "kilo", "kilos"): "kilogram",
-    ("gramme", "grammes"): "gram",
-    ("milligramme", "milligrammes"): "milligram",
+    ("kilo", "kilos"): "kilogram",
     ("tonne", "tonnes"): "metric_ton",
-    ("litre", "litres"): "liter",
-    ("millilitre", "millilitres"): "milliliter",
-    ("centilitre", "centilitres"): "centiliter",
     ("mile", "miles"): "mile",
     ("mille nautique", "milles nautiques"): "nautical_mile",
     ("pied", "pieds"): "foot",
@@ -29,20 +48,21 @@ NAMES: dict[tuple[str, ...], str] = {
     ("acre", "acres"): "acre",
     ("degré", "degrés", "degre", "degres"): "degree",
     ("watt", "watts"): "watt",
-    ("kilowatt", "kilowatts"): "kilowatt",
-    ("mégawatt", "mégawatts", "megawatt", "megawatts"): "megawatt",
-    ("gigawatt", "gigawatts"): "gigawatt",
-    (
-        "kilowattheure",
-        "kilowattheures",
-        "kilowatt-heure",
-        "kilowatts-heure",
-    ): "kilowatt_hour",
-    ("mégawattheure", "mégawattheures"): "megawatt_hour",
     ("cheval", "chevaux", "cheval-vapeur", "chevaux-vapeur"): "horsepower",
     ("nœud", "nœuds", "noeud", "noeuds"): "knot",
     ("radian", "radians"): "radian",
+    # For rates ("kilomètres par heure"); alone they are durations.
     ("heure", "heures"): "hour",
+    ("seconde", "secondes"): "second",
+    ("minute", "minutes"): "minute",
+    ("jour", "jours"): "day",
+    # Temperatures named without "degrés": "40 celsius", "90 fahrenheit".
+    ("celsius", "centigrade", "centigrades"): "degree_Celsius",
+    ("fahrenheit",): "degree_Fahrenheit",
+    ("kelvin",): "kelvin",
+    ("cuillère à café", "cuillères à café"): "teaspoon",
+    ("cuillère à soupe", "cuillères à soupe"): "tablespoon",
+    ("tasse", "tasses"): "cup",
 }
 
 SQUARED = ("carré", "carrés", "carrée", "carrées")
@@ -51,7 +71,8 @@ LENGTHS = ("meter", "kilometer", "centimeter", "millimeter", "mile", "foot", "in
 
 
 def _names() -> dict[str, str]:
-    return {form: unit for forms, unit in NAMES.items() for form in forms}
+    named = {form: unit for forms, unit in NAMES.items() for form in forms}
+    return {**prefixed(PREFIXES, METRIC), **named}
 
 
 def _powers() -> dict[str, str]:
@@ -125,9 +146,26 @@ QUANTITIES = Quantities(
             "ans",
             "fois",
             "s",
+            "am",
+            "pm",
         }
     ),
-    dimensionless_units=frozenset({"degree", "byte", "ppm", "ppb", "radian"}),
+    dimensionless_units=frozenset(
+        {
+            "degree",
+            "ppm",
+            "ppb",
+            "turn",
+            "radian",
+            "bit",
+            "byte",
+            "kilobyte",
+            "megabyte",
+            "gigabyte",
+            "terabyte",
+            "petabyte",
+        }
+    ),
     single_letter_units=frozenset({"m", "g", "C", "L", "l", "t"}),
     compounds={"meter": "centimeter", "foot": "inch"},
     pint_names=False,
