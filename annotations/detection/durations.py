@@ -71,7 +71,10 @@ def amount_words(bundle: Language) -> NumberWords:
     """Words an amount before a unit can end with: numbers, "few", "couple", "full"."""
     lang = bundle.durations
     phrases = [*lang.vague_amounts, *lang.word_amounts]
-    return number_words(bundle) | {phrase.split()[-1] for phrase in phrases}
+    # "toute l’année": an elided last word ends without its apostrophe.
+    return number_words(bundle) | {
+        phrase.split()[-1].rstrip("'’") for phrase in phrases
+    }
 
 
 @functools.cache
@@ -106,6 +109,24 @@ def unit_words(bundle: Language) -> dict[str, tuple[str, float]]:
         table[symbol] = (str(registry.parse_unit_name(symbol)[0][1]), 1.0)
     table.update(lang.aliases)
     return table
+
+
+@functools.cache
+def plural_forms(bundle: Language) -> frozenset[str]:
+    """Unit words that are plurals: the same unit's word with an ending of
+    one or two letters ("days", "años", "Tagen"); "mois" is both, and "min"
+    is short for "minute", not its singular."""
+    table = unit_words(bundle)
+    return frozenset(
+        word
+        for word, unit in table.items()
+        if any(
+            0 < len(word) - len(other) <= 2
+            and word.startswith(other)
+            and table[other] == unit
+            for other in table
+        )
+    )
 
 
 @functools.cache
@@ -156,7 +177,7 @@ def patterns(bundle: Language) -> dict[str, re.Pattern[str]]:
         ),
         # The joint of a compound: "1 year 1 month", "2 hours and 30 minutes".
         "compound": re.compile(
-            rf"\s+(?:{alternation(bundle.numbers.conjunctions)}\s+)?"
+            rf",?\s+(?:{alternation(bundle.numbers.conjunctions)}\s+)?"
         ),
     }
 
@@ -186,7 +207,7 @@ def find(ctx: Context) -> list[Claim]:
         # One space was put in front of the text: offsets move back by one.
         start, end = match.start(group) - 1, match.end() - 1
         before = last_word(ctx.text, start)
-        if not before or not (before[-1].isdigit() or before in amounts):
+        if not before or not (before[-1].isnumeric() or before in amounts):
             continue  # "in recent years": no amount, no need to read one
         if old.match(ctx.text, end):
             continue  # "an 18-month-old boy" is an age
@@ -207,9 +228,7 @@ def read_duration(
     start, end = span
     word = ctx.text[start:end].strip().lower()
     unit, multiplier = table[word]
-    read = first_amount(
-        ctx, regexes, start, plural=word.endswith("s") and len(word) > 2
-    )
+    read = first_amount(ctx, regexes, start, plural=word in plural_forms(ctx.lang))
     if read is None:
         return None
     found, amount = read

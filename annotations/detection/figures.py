@@ -37,40 +37,6 @@ from .types import Claim, Kind, Qualifier
 
 __all__ = ["Figure", "Number", "Shape", "figures", "find_numbers", "scan"]
 
-#: Continental price formats: "1.234.567", "1.234,50", "12,99", "12 590,00"
-#: (plain English numbers never take these shapes).
-CONTINENTAL = (
-    r"(?=\d)(?<![\d.,])(?:\d{1,3}(?:\.\d{3}){2,6}(?:,\d{1,2})?"
-    r"|\d{1,3}\.\d{3},\d{1,2}|\d{1,9},\d{1,2}"
-    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,4}(?:[.,]\d{1,2})?)(?![\d,])"
-)
-CONTINENTAL_FULL = re.compile(CONTINENTAL)
-
-#: The same the other way round, in a language whose own digits are
-#: continental: "1,234.50", "1,234,567", "5.00", "3.5", "0.683" (its own
-#: "1.234" stays a thousand and more).
-ANGLO = (
-    r"(?=\d)(?<![\d.,])(?:\d{1,3}(?:,\d{3}){1,6}\.\d{1,12}|\d{1,3}(?:,\d{3}){2,6}"
-    r"|\d{1,15}\.(?:\d{1,2}|\d{4,12})|0\.\d{3})(?![\d,]|\.\d)"
-)
-ANGLO_FULL = re.compile(ANGLO)
-
-
-@functools.cache
-def _foreign(lang: Language) -> tuple[str, re.Pattern[str]] | None:
-    """The other convention's number forms a language reads, if any."""
-    if not lang.numbers.foreign_digits:
-        return None
-    if lang.numbers.decimal_symbol == ".":
-        return CONTINENTAL, CONTINENTAL_FULL
-    return ANGLO, ANGLO_FULL
-
-
-def _foreign_value(raw: str, lang: Language) -> float:
-    if lang.numbers.decimal_symbol == ".":
-        return _continental(raw)
-    return float(raw.replace(",", ""))
-
 
 class Number(NamedTuple):
     """One number of the text (a named tuple: a megabyte holds thousands)."""
@@ -115,9 +81,6 @@ class Figure:
 
 @functools.cache
 def _scan_regex(lang: Language) -> re.Pattern[str]:
-    foreign = _foreign(lang)
-    if foreign is not None:
-        return re.compile(rf"{foreign[0]}|{number_pattern(lang)}")
     return re.compile(number_pattern(lang))
 
 
@@ -133,15 +96,6 @@ def _addresses(text: str) -> list[tuple[int, int]]:
         if "@" in text or "ww" in text or "://" in text
         else []
     )
-
-
-def _continental(raw: str) -> float:
-    """ "1.234,50" or "12 590,00" (or "3 250 000") as a float."""
-    digits = "".join(raw.split()).replace("\u202f", "")
-    spaced = " " in raw or "\u00a0" in raw or "\u202f" in raw
-    if spaced and "," not in digits and digits.count(".") == 1:
-        return float(digits)
-    return float(digits.replace(".", "").replace(",", "."))
 
 
 def _identifier(text: str, start: int) -> bool:
@@ -263,16 +217,12 @@ def _scan_range(
     ctx: Context, start: int, end: int, addresses: list[tuple[int, int]]
 ) -> list[Number]:
     text, lang = ctx.text, ctx.lang
-    foreign = _foreign(lang)
     out = []
     for match in _matches(ctx, start, end):
         if addresses and _inside(addresses, match.start()):
             continue
         raw = match.group()
-        if foreign is not None and foreign[1].fullmatch(raw):
-            value: float | None = _foreign_value(raw, lang)
-        else:
-            value = parse_number(raw, lang)
+        value = parse_number(raw, lang)
         if value is None:
             # "two and three percent": the words before the conjunction are
             # a number, and what follows them is scanned again.

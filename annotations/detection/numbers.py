@@ -154,8 +154,62 @@ EXPONENT = re.compile(r"(?:[eE]|\s?[x×]\s?10\^)([-+]?\d{1,3})$")
 PLAIN = re.compile(r"\d{1,15}")
 
 
+#: Continental price formats: "1.234.567", "1.234,50", "12,99", "12 590,00"
+#: (plain English numbers never take these shapes).
+CONTINENTAL = (
+    r"(?=\d)(?<![\d.,])(?:\d{1,3}(?:\.\d{3}){2,6}(?:,\d{1,2})?"
+    r"|\d{1,3}\.\d{3},\d{1,2}|\d{1,9},\d{1,2}"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,4}(?:[.,]\d{1,2})?)(?![\d,])"
+)
+
+#: The same the other way round, in a language whose own digits are
+#: continental: "1,234.50", "1,234,567", "5.00", "3.5", "0.683" (its own
+#: "1.234" stays a thousand and more).
+ANGLO = (
+    r"(?=\d)(?<![\d.,])(?:\d{1,3}(?:,\d{3}){1,6}\.\d{1,12}|\d{1,3}(?:,\d{3}){2,6}"
+    r"|\d{1,15}\.(?:\d{1,2}|\d{4,12})|0\.\d{3})(?![\d,]|\.\d)"
+)
+
+
+def foreign_pattern(lang: Numbers) -> str | None:
+    """The other convention's digits a language reads (``foreign_digits``)."""
+    if not lang.foreign_digits:
+        return None
+    return CONTINENTAL if lang.decimal_symbol == "." else ANGLO
+
+
+def _foreign_value(raw: str, lang: Numbers) -> float:
+    if lang.decimal_symbol != ".":
+        return float(raw.replace(",", ""))
+    # "1.234,50" or "12 590,00" (or "3 250 000").
+    digits = "".join(raw.split()).replace("\u202f", "")
+    spaced = " " in raw or "\u00a0" in raw or "\u202f" in raw
+    if spaced and "," not in digits and digits.count(".") == 1:
+        return float(digits)
+    return float(digits.replace(".", "").replace(",", "."))
+
+
+@functools.cache
+def _foreign_start(lang: Numbers) -> re.Pattern[str] | None:
+    pattern = foreign_pattern(lang)
+    return None if pattern is None else re.compile(pattern)
+
+
+def localised(text: str, lang: Numbers) -> str:
+    """``text`` with a number written the other way round at its start
+    rewritten the language's way ("3.5 millones" -> "3,5 millones")."""
+    foreign = _foreign_start(lang)
+    found = foreign.match(text) if foreign is not None else None
+    if found is None:
+        return text
+    value = _foreign_value(found.group(), lang)
+    plain = f"{value:.12f}".rstrip("0").rstrip(".")
+    return plain.replace(".", lang.decimal_symbol) + text[found.end() :]
+
+
 def digits_pattern(lang: Numbers) -> str:
-    """Digits with the locale's grouping and decimal symbols, bounded in length."""
+    """Digits with the locale's grouping and decimal symbols, bounded in
+    length, and the other convention's where the language reads them."""
     decimal = re.escape(lang.decimal_symbol)
     fraction = rf"(?:{decimal}\d{{1,12}})?"
     # Scientific notation: "1.3e6", "6.23x10^-4".
@@ -165,9 +219,11 @@ def digits_pattern(lang: Numbers) -> str:
         rf"\d{{1,3}}(?:{re.escape(group)}\d{{3}}){{1,6}}(?!\d){fraction}"
         for group in dict.fromkeys((lang.group_symbol, *lang.group_alternatives))
     )
+    foreign = foreign_pattern(lang)
+    first = f"{foreign}|" if foreign else ""
     return (
-        rf"(?<![\d{decimal}])"
-        rf"(?:{grouped}|\d{{1,15}}{fraction}|{decimal}\d{{1,12}})(?:{exponent})?"
+        rf"(?:{first}(?<![\d{decimal}])"
+        rf"(?:{grouped}|\d{{1,15}}{fraction}|{decimal}\d{{1,12}})(?:{exponent})?)"
     )
 
 
@@ -335,6 +391,8 @@ def parse_number(text: str, bundle: Language) -> float | None:
     if special is not None:
         return special[0]
     lang = bundle.numbers
+    if lang.foreign_digits and text[:1].isdigit():
+        text = localised(text, lang)
     if lang.group_alternatives:
         text = _spaced_groups(lang).sub("", text)
     reader = _Reader(lang)

@@ -175,7 +175,7 @@ def _branch(node: dict[str, Any]) -> str:
 WORD = re.compile(r"\w+")
 #: The last word before some spaces or hyphens, matched on the reversed text:
 #: ``re`` cannot match backwards, and a search ending in "$" tries every start.
-LAST_WORD_REVERSED = re.compile(r"[\s-]*([^\W_]+)")
+LAST_WORD_REVERSED = re.compile(r"[\s'’-]*([^\W_]+)")
 #: Every character ``\s`` matches, for ``str.rstrip`` (none is above U+3000).
 SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace())
 
@@ -258,7 +258,7 @@ def words_before(
     words = []
     for word in WORD.finditer(head[::-1]):
         token = word.group()[::-1].lower()
-        if not (token[0].isdigit() or token in vocabulary):
+        if not (token[0].isnumeric() or token in vocabulary):
             break
         words.append((end - word.end(), token))
     words.reverse()

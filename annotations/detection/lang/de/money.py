@@ -70,7 +70,8 @@ MONEY = Money(
         if symbol not in NOT_SYMBOLS
     },
     code_words=frozenset(),
-    any_case_codes=ANY_CASE_CODES,
+    # "sek" is short for "Sekunden".
+    any_case_codes=tuple(code for code in ANY_CASE_CODES if code != "SEK"),
     # "Pfund" is a weight too; "Mark" a name.
     ambiguous_names=frozenset({"pfund", "mark"}),
     minor_units={

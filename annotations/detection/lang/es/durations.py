@@ -8,7 +8,7 @@ from ..schema import Durations
 UNITS: dict[tuple[str, ...], tuple[str, float]] = {
     ("segundo", "segundos", "seg", "s"): ("second", 1.0),
     ("minuto", "minutos", "min"): ("minute", 1.0),
-    ("hora", "horas", "hr", "hrs"): ("hour", 1.0),
+    ("hora", "horas", "hr", "hrs", "hra", "hras"): ("hour", 1.0),
     ("día", "días", "dia", "dias", "jornada", "jornadas"): ("day", 1.0),
     ("noche", "noches"): ("day", 1.0),
     ("semana", "semanas"): ("week", 1.0),
@@ -42,6 +42,8 @@ DURATIONS = Durations(
         "algunas": (2.0, None),
         "muchos": (3.0, None),
         "muchas": (3.0, None),
+        "unos": (2.0, None),
+        "unas": (2.0, None),
     },
     word_amounts={
         "un": 1.0,
@@ -52,6 +54,11 @@ DURATIONS = Durations(
         "media": 0.5,
         "todo un": 1.0,
         "toda una": 1.0,
+        "todo el": 1.0,
+        "toda la": 1.0,
+        "otro": 1.0,
+        "otra": 1.0,
+        "un cuarto de": 0.25,
     },
     range_joiners=("a", "o", "-", "–"),
     between=("entre", "y"),
@@ -60,6 +67,7 @@ DURATIONS = Durations(
     and_a_fraction_pattern=r"y\s+(?:un\s+)?({fraction})",
     # "un segundo mandato".
     ordinal_units=("second",),
-    rate_words=("vez", "veces", "por", "millones", "mil", "ciento"),
+    # "dos veces al año"; "por" before an article is "for" ("por una hora").
+    rate_words=("vez", "veces", "millones", "mil", "ciento"),
     age_words=("de edad",),
 )

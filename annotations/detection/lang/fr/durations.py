@@ -7,7 +7,7 @@ from ..schema import Durations
 UNITS: dict[tuple[str, ...], tuple[str, float]] = {
     ("seconde", "secondes", "sec"): ("second", 1.0),
     ("minute", "minutes", "min"): ("minute", 1.0),
-    ("heure", "heures"): ("hour", 1.0),
+    ("heure", "heures", "hr", "hrs"): ("hour", 1.0),
     ("jour", "jours", "journée", "journées"): ("day", 1.0),
     ("nuit", "nuits"): ("day", 1.0),
     ("semaine", "semaines"): ("week", 1.0),
@@ -43,6 +43,18 @@ DURATIONS = Durations(
         "demi": 0.5,
         "toute une": 1.0,
         "tout un": 1.0,
+        "toute la": 1.0,
+        "tout le": 1.0,
+        "toute l'": 1.0,
+        "toute l’": 1.0,
+        "un autre": 1.0,
+        "une autre": 1.0,
+        "encore un": 1.0,
+        "encore une": 1.0,
+        "un plein": 1.0,
+        "une pleine": 1.0,
+        "un quart d'": 0.25,
+        "un quart d’": 0.25,
     },
     range_joiners=("à", "ou", "-", "–"),
     between=("entre", "et"),
@@ -51,6 +63,7 @@ DURATIONS = Durations(
     and_a_fraction_pattern=r"et\s+(?:un\s+)?({fraction})",
     # "la seconde vague".
     ordinal_units=("second",),
-    rate_words=("fois", "par", "millions", "mille", "cent"),
+    # "deux fois par an"; "par" before an article is rare and means "by".
+    rate_words=("fois", "millions", "mille", "cent"),
     age_words=(),
 )
