@@ -117,6 +117,15 @@ def patterns(bundle: Language) -> dict[str, re.Pattern[str]]:
         r"(?:\s?[-–~]\s?(?P<year_to>\d{4}|\d\d)\b)?"
     )
     words_of = vocab.lang.pattern_words
+    # "la década de 1990", "les années 1990"; "siglo XXI", "siglo 15".
+    decade_nouns = (
+        rf"(?:{alternation(vocab.lang.decade_nouns)})\s+(?:(?:{of})\s+)?"
+        rf"(?P<dec>(?:1[6-9]|20)\d0)(?![\d'’])"
+    )
+    century_first = (
+        rf"(?:{w['century']})\s+(?:(?P<roman>[ivxl]{{1,6}})(?![^\W\d_])"
+        rf"|(?P<cent>1\d|2[01]|[1-9])(?!\d))"
+    )
     decade_words = (
         rf"{after_any(words_of['the'])}(?P<words>{trie(vocab.lang.decade_words)})\b"
     )
@@ -139,6 +148,8 @@ def patterns(bundle: Language) -> dict[str, re.Pattern[str]]:
         "quarter": re.compile(quarter_pattern),
         "era": re.compile(era),
         "era_words": re.compile(decade_words),
+        "era_nouns": re.compile(decade_nouns),
+        "century_first": re.compile(century_first),
         "weekday_day": re.compile(weekday_day),
         "day_of_month": re.compile(day_of_month),
     }
@@ -228,6 +239,8 @@ def scanner(bundle: Language) -> Scanner:
         matcher("quarter", read_quarter),
     )
     add(lang.decade_words, matcher("era_words", read_era))
+    add(lang.decade_nouns, matcher("era_nouns", read_era))
+    add(lang.pattern_words["century"], matcher("century_first", read_era))
     for words, handler in [
         *relative.handlers(bundle),
         *named.handlers(bundle),
@@ -409,6 +422,11 @@ def read_era(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim | N
         return read_year(ctx, vocab, match)
     start, end = match.start(), match.end()
     found = {k: v for k, v in match.groupdict().items() if v}
+    if "roman" in found:
+        number = roman(found["roman"])
+        if number is None or not 1 <= number <= 21:
+            return None
+        found["cent"] = str(number)
     if "cent" in found:
         first = 100 * (int(found["cent"]) - 1)
         return make_claim(ctx.text, with_the(ctx, start), end, century(first))
@@ -420,6 +438,36 @@ def read_era(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim | N
         tens, start = vocab.lang.decade_words[found["words"]], with_the(ctx, start)
     period = decade(two_digit_decade(tens, ctx.published))
     return make_claim(ctx.text, start, end, period)
+
+
+ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
+ROMAN_DIGITS = (
+    (50, "l"),
+    (40, "xl"),
+    (10, "x"),
+    (9, "ix"),
+    (5, "v"),
+    (4, "iv"),
+    (1, "i"),
+)
+
+
+def roman(numeral: str) -> int | None:
+    """A Roman numeral's value ("xxi" 21), or None when it is not well formed.
+
+    >>> roman("xxi"), roman("xv"), roman("iiv")
+    (21, 15, None)
+    """
+    values = [ROMAN[char] for char in numeral.lower()]
+    total = sum(
+        -value if value < following else value
+        for value, following in zip(values, [*values[1:], 0], strict=True)
+    )
+    canonical, rest = "", total
+    for value, letters in ROMAN_DIGITS:
+        while rest >= value:
+            canonical, rest = canonical + letters, rest - value
+    return total if canonical == numeral.lower() else None
 
 
 def read_year(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim | None:

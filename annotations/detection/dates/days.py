@@ -105,7 +105,7 @@ def read_slashed(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim
     elif match.group("s2") == "." and len(year_text) != 4:
         return None
     year_number = None if year_text is None else expand_year(year_text, ctx.published)
-    order = day_month_order(first, second)
+    order = day_month_order(first, second, ctx.lang.dates.numeric_order)
     if order is None and group(match, "wd"):
         order = order_by_weekday(ctx, vocab, match, (first, second), year_number)
     if order is None:
@@ -114,8 +114,14 @@ def read_slashed(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim
     return calendar_day(ctx, vocab, match, (year_number, month_number, day_number))
 
 
-def day_month_order(first: int, second: int) -> tuple[int, int] | None:
-    """(month, day) when only one reading of "first/second" is a date."""
+def day_month_order(first: int, second: int, order: str = "") -> tuple[int, int] | None:
+    """(month, day) when only one reading of "first/second" is a date, or in
+    the language's own order ("dmy": "22/04" is April 22) when it has one."""
+    if order:
+        month_day = (
+            (second, first) if order.index("d") < order.index("m") else (first, second)
+        )
+        return month_day if safe_date(2000, *month_day) else None
     readings = {
         (m, d) for m, d in ((first, second), (second, first)) if safe_date(2000, m, d)
     }

@@ -48,7 +48,8 @@ def patterns(bundle: Language) -> dict[str, re.Pattern[str]]:
             rf"(?:(?P<mod>{modifier})\s+)?(?P<name>{holidays})(?![\w'’]){year}"
         ),
         "fiscal": re.compile(
-            rf"(?:(?P<mod>{modifier})\s+)?{trie(lang.fiscal_year_words)}(?:\s+(?P<y>{YEAR}))?\b"
+            rf"(?:(?P<mod>{modifier})\s+)?{trie(lang.fiscal_year_words)}"
+            rf"(?:\s+(?:{of}\s+)?(?P<y>{YEAR}))?\b"
             rf"|{trie(lang.fiscal_year_abbreviations)}\s?['’]?(?P<fy>\d{{4}}|\d\d)\b"
         ),
         "season_context": re.compile(

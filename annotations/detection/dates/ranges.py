@@ -39,7 +39,9 @@ def patterns(bundle: Language) -> dict[str, re.Pattern[str]]:
         ),
         "last_day": re.compile(
             rf"\s*(?:[-–]|{joiners}\b)\s*(?:{the}\s+)?(?P<d>{day_pattern(vocab)})(?![^\W_])"
-            rf"(?![\s-]*(?:{alternation(vocab.months)})\b)"
+            # "1 de diciembre y el 4 de febrero": the 4 of another month.
+            rf"(?![\s-]*(?:(?:{alternation(lang.pattern_words['of'])})\s+)?"
+            rf"(?:{alternation(vocab.months)})\b)"
             rf"(?:,?\s*(?P<y>{YEAR}))?",
             re.IGNORECASE,
         ),

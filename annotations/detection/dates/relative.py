@@ -61,15 +61,17 @@ def patterns(bundle: Language) -> dict[str, re.Pattern[str]]:
     unit_mods = trie(lang.unit_modifiers)
     weekday_mods = trie(lang.weekday_modifiers)
     weekday = trie(vocab.full_weekdays)
+    after = trie(lang.modifiers_after)
     week_of = (
         rf"|(?P<wkmod>{unit_mods})\s+{week}\s*(?:{on}\s+|-\s*|,\s*)?(?P<wkday>{weekday})"
         rf"|(?P<wkday2>{weekday})\s+{of}\s+(?:{the}\s+)?(?P<wkmod2>{unit_mods})\s+{week}"
+        # "lunes de la semana siguiente", "mardi de la semaine prochaine".
+        rf"|(?P<wkday3>{weekday})\s+{of}\s+(?:{the}\s+)?{week}\s+(?P<wkmod3>{after})"
     )
     part_of = (
         rf"|(?P<part>{trie(lang.part_of_unit)})\s+{of}\s+(?:{the}\s+|{w['this']}\s+)?"
         rf"(?P<punit>{units})"
     )
-    after = trie(lang.modifiers_after)
     # "el mes pasado", "mardi dernier", "marzo pasado": the modifier after.
     after_branches = (
         rf"|(?P<aunit>{units})\s+(?P<amod>{after})"
@@ -181,7 +183,7 @@ def read_relative(
         return read_part_of_unit(ctx, vocab, match)
     if found.get("amod") or found.get("awmod") or found.get("ammod"):
         return read_modified_after(ctx, vocab, match)
-    if found["wkday"] or found["wkday2"]:
+    if found["wkday"] or found["wkday2"] or found["wkday3"]:
         return read_weekday_of_week(ctx, vocab, match)
     if found["unit"]:
         return read_unit(ctx, vocab, match)
@@ -316,11 +318,14 @@ def read_weekday_of_week(
 ) -> Claim:
     """ "Tuesday of next week", "next week on Tuesday": that day of that week."""
     start, end = match.start(), match.end()
-    word = match.group("wkday") or match.group("wkday2")
-    modifier = match.group("wkmod") or match.group("wkmod2")
+    word = match.group("wkday") or match.group("wkday2") or match.group("wkday3")
     if ctx.published is None:
         return unresolved(ctx, start, end, "day")
-    step = vocab.lang.unit_modifiers[" ".join(modifier.split())]
+    if match.group("wkmod3"):
+        step = vocab.lang.modifiers_after[" ".join(match.group("wkmod3").split())]
+    else:
+        modifier = match.group("wkmod") or match.group("wkmod2")
+        step = vocab.lang.unit_modifiers[" ".join(modifier.split())]
     monday = unit_period("week", ctx.published).shift(step).first
     when = monday + timedelta(days=vocab.weekday_number(word))
     extra = (("weekday", word.capitalize()),)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from babel import Locale
-from babel.dates import get_day_names, get_month_names
+from babel.dates import get_date_format, get_day_names, get_month_names
 from babel.numbers import get_decimal_symbol, get_group_symbol, list_currencies
 
 __all__ = [
@@ -22,6 +22,7 @@ __all__ = [
     "currency_symbols",
     "month_names",
     "number_symbols",
+    "numeric_date_order",
     "weekday_names",
 ]
 
@@ -59,6 +60,17 @@ def weekday_names(locale: str, width: Width = "wide") -> dict[str, int]:
 
 
 Head = Literal["first", "last"]
+
+
+def numeric_date_order(locale: str) -> str:
+    """The order of day, month and year in the locale's short dates.
+
+    >>> numeric_date_order("de"), numeric_date_order("en_US")
+    ('dmy', 'mdy')
+    """
+    pattern = get_date_format("short", locale=locale).pattern
+    order = [field for field in pattern.lower() if field in "dmy"]
+    return "".join(dict.fromkeys(order))
 
 
 def currency_names(locale: str, head: Head = "last") -> dict[str, str]:

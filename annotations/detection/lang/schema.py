@@ -474,6 +474,13 @@ class Dates:
     #: ("l'année", "d'avril", "jusqu'au"): the date patterns read that
     #: apostrophe as a space, so the words above are listed as "l", "d".
     elided: tuple[str, ...] = ()
+    #: Nouns before a year ending in 0 that make it a decade ("la década de
+    #: 1990", "les années 1990").
+    decade_nouns: tuple[str, ...] = ()
+    #: The order of day, month and year in numeric dates ("dmy" for
+    #: "22/04/2015"; CLDR's short date format, ``cldr.numeric_date_order``);
+    #: empty where both orders are written ("04/22" and "22/04" in English).
+    numeric_order: str = ""
 
     #: The roles ``pattern_words`` must name.
     ROLES: typing.ClassVar[frozenset[str]] = frozenset(
@@ -546,7 +553,10 @@ class Dates:
             "modifiers_after",
             "future_in",
             "elided",
+            "decade_nouns",
         )
+        if self.numeric_order and sorted(self.numeric_order) != ["d", "m", "y"]:
+            raise BundleError("Dates.numeric_order must order d, m and y")
         for name in ("months", "month_abbreviations", "month_aliases"):
             _within(self, name, 1, 12)
         for name in ("weekdays", "weekday_abbreviations", "weekday_aliases"):

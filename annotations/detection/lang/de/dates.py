@@ -290,4 +290,5 @@ DATES = Dates(
     },
     slash_prefixes=("am", "vom", "bis", "seit", "ab"),
     after_day_words=("um", "und", "oder", "als", "bis"),
+    numeric_order=cldr.numeric_date_order("de"),
 )

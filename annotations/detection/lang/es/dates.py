@@ -71,6 +71,15 @@ COUNTED_UNITS: dict[str, str] = {
 ORDINALS: dict[str, int] = {
     "primero": 1,
     "primer": 1,
+    "segundo": 2,
+    "tercero": 3,
+    "cuarto": 4,
+    "quinto": 5,
+    "sexto": 6,
+    "séptimo": 7,
+    "octavo": 8,
+    "noveno": 9,
+    "décimo": 10,
     "uno": 1,
     "dos": 2,
     "tres": 3,
@@ -116,8 +125,15 @@ DATES = Dates(
         if name not in {"mar", "dom", "sol", "lun"}
     },
     month_aliases={"setiembre": 9, "sep": 9, "set": 9},
-    weekday_aliases={"miercoles": 2, "sabado": 5},
-    ambiguous_months=("mayo",),
+    weekday_aliases={
+        "miercoles": 2,
+        "sabado": 5,
+        "miérc": 2,
+        "mierc": 2,
+        "juev": 3,
+        "vier": 4,
+    },
+    ambiguous_months=(),
     ambiguous_month_prefixes=(
         "en",
         "de",
@@ -134,7 +150,7 @@ DATES = Dates(
     ),
     ordinals=ORDINALS,
     day_tens={},
-    ordinal_suffixes=("º", "°", "ro", "ero"),
+    ordinal_suffixes=("º", "°", "ª", ".º", ".ª", "ro", "ero", "o"),
     year_prefixes=(
         "en",
         "de",
@@ -345,4 +361,6 @@ DATES = Dates(
     # "dentro de tres días" looks ahead by itself; "en tres días" needs a
     # word of the future ("será en tres días").
     future_in=("dentro de",),
+    decade_nouns=("década", "decada", "decenio", "años"),
+    numeric_order=cldr.numeric_date_order("es"),
 )

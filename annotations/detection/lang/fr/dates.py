@@ -308,4 +308,6 @@ DATES = Dates(
     # "dans deux ans" looks ahead by itself; "en deux ans" is a span of time.
     future_in=("dans",),
     elided=("l", "d", "jusqu", "qu", "lorsqu"),
+    decade_nouns=("années", "décennie", "decennie"),
+    numeric_order=cldr.numeric_date_order("fr"),
 )
