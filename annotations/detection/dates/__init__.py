@@ -93,7 +93,7 @@ def patterns(bundle: Language) -> dict[str, re.Pattern[str]]:
     )
     day_first = (
         rf"(?<![\d$€£¥.,])(?<![$€£¥]\s)(?P<d>{dom})(?:\s+{w['day']})?(?:\s+{of})?"
-        rf"(?:\s+|\s*[/-]\s*)(?P<m>{mon})"
+        rf"(?:\s+|\s*[/-]\s*|(?<=\.))(?P<m>{mon})"
         rf"(?:(?:,?\s+|\s*[/-]\s*|,?\s+(?:{of}|{in_})\s+)(?P<y>{YEAR}))?"
     )
     numeric = (
@@ -174,7 +174,7 @@ def digit_shapes(bundle: Language) -> dict[str, str]:
         "day_first": rf"(?<![$€£¥.,/-])\d{{1,2}}{nth}?(?:\s+{w['of']})?[\s/.-]*[^\W\d_]",
         "numeric": (
             r"(?<![/.$€£¥])(?<!\d-)(?:\d{4}[-/.](?:\d|[^\W\d_]{3})|\d{1,2}/\d{1,2}(?!\d)"
-            r"|\d{1,2}-\d{1,2}-\d\d|\d{1,2}\.\d{1,2}\.\d{4})"
+            r"|\d{1,2}-\d{1,2}-\d\d|\d{1,2}\.\d{1,2}\.(?:\d{4})?)"
         ),
         "quarter": (
             rf"\d{{4}}[\s-]*(?:{w['quarter_letter']}|{w['half_letter']})\d"

@@ -96,8 +96,10 @@ def read_slashed(ctx: Context, vocab: Vocabulary, match: re.Match[str]) -> Claim
     """ "04/22/2015" or, after "on" or a weekday, "11/20"; never an ambiguous order."""
     first, second = int(match.group("a")), int(match.group("b"))
     year_text = match.group("y2")
+    # "22.04." is a date where the language writes day before month.
+    dotted = match.group("s2") == "." and bool(ctx.lang.dates.numeric_order)
     if year_text is None:
-        if match.group("s2") != "/" or not (
+        if (match.group("s2") != "/" and not dotted) or not (
             group(match, "wd")
             or preceded_by(ctx.text, match.start(), ctx.lang.dates.slash_prefixes)
         ):
