@@ -341,7 +341,14 @@ def number_pattern(bundle: Language) -> str:
     """
     lang = bundle.numbers
     digits = digits_pattern(lang)
-    scale = alternation([*lang.hundred, *lang.scales, *lang.scale_abbreviations])
+    # "34 cents" after digits is money, not 3,400: a minor currency unit
+    # scales no digits.
+    minor = bundle.money.minor_units
+    scale = alternation(
+        w
+        for w in [*lang.hundred, *lang.scales, *lang.scale_abbreviations]
+        if w not in minor
+    )
     groups = alternation(lang.groups)
     fractions = alternation(lang.fractions)
     conj = alternation(lang.conjunctions)

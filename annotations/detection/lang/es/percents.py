@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..schema import Percents
 
 PERCENTS = Percents(
-    percent_words=("%", "por ciento", "por cien", "porciento"),
+    percent_words=("%", "por ciento", "por cien", "porciento", "porcentaje"),
     point_words={
         "punto porcentual": 1.0,
         "puntos porcentuales": 1.0,

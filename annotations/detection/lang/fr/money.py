@@ -72,6 +72,7 @@ MONEY = Money(
     minor_units={
         "centime": ("EUR", 0.01),
         "centimes": ("EUR", 0.01),
+        "cents": ("EUR", 0.01),
         "penny": ("GBP", 0.01),
         "pence": ("GBP", 0.01),
         "kopecks": ("RUB", 0.01),

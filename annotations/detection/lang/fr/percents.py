@@ -5,7 +5,15 @@ from __future__ import annotations
 from ..schema import Percents
 
 PERCENTS = Percents(
-    percent_words=("%", "pour cent", "pour-cent", "pourcent", "pourcents"),
+    percent_words=(
+        "%",
+        "pour cent",
+        "pour-cent",
+        "pourcent",
+        "pourcents",
+        "pourcentage",
+        "pourcentages",
+    ),
     point_words={
         "point de pourcentage": 1.0,
         "points de pourcentage": 1.0,
