@@ -4,6 +4,8 @@ Times ``detect(text, statements=False)`` (best of five, in CPU seconds of
 one process, pinned to one core where the OS allows) on about 1 MB and 2 MB
 of news-like text from ``scripts/newsgen.py``'s "news" mix (plus the seed
 reports in ``$SHARED/seeds`` when present): figures among background prose,
+and the same mix in Spanish, French and German (``newsgen_languages.py``),
+each timed against the English text in the same run,
 about 6 numbers per 1,000 characters, nearly three times the density of the
 real report in the seeds and of debate transcripts. Then on 1 MB of the
 "dense" mix (a figure in nearly every sentence, about 14 numbers per 1,000
@@ -47,9 +49,9 @@ CHECKWORTHINESS_SENTENCES = 5_000
 Row = tuple[str, int, float, str]
 
 
-def english(text: str) -> Context:
+def english(text: str, language: str = "en") -> Context:
     """A fresh detection context: nothing derived from the text is known yet."""
-    return Context.create(text, published=None, language="en")
+    return Context.create(text, published=None, language=language)
 
 
 def best_of(run: Callable[[], Any], repeat: int = 3) -> float:
@@ -127,12 +129,34 @@ def time_pair(one: str, two: str, repeat: int = 5) -> tuple[Row, Row]:
     )
 
 
-def density(text: str) -> str:
+def density(text: str, language: str = "en") -> str:
     """Numbers per 1,000 characters: what detection time grows with."""
     from annotations.detection.figures import scan
 
-    count = len(scan(english(text)))
+    count = len(scan(english(text, language)))
     return f"{count / max(len(text), 1) * 1000:.1f} numbers/1,000 chars"
+
+
+def language_rows(size: int, seed: int, english_text: str) -> list[Row]:
+    """Each other language's generated news text (``newsgen_languages.py``),
+    timed interleaved with the English text so that both see the same machine;
+    the note gives its time per character against English's."""
+    rows: list[Row] = []
+    for language in newsgen.LANGUAGES[1:]:
+        text = newsgen.corpus(size, seed, "news", language)
+        detect(text[:20_000], language=language, statements=False)  # warm tables
+        runs = [
+            partial(detect, english_text, statements=False),
+            partial(detect, text, language=language, statements=False),
+        ]
+        best = [float("inf"), float("inf")]
+        for _ in range(3):
+            for index, run in enumerate(runs):
+                best[index] = min(best[index], best_of(run, 1))
+        ratio = (best[1] / len(text)) / (best[0] / len(english_text))
+        note = f"{density(text, language)}; {ratio:.2f}x English's time per char"
+        rows.append((f"detect, news text 1x ({language})", len(text), best[1], note))
+    return rows
 
 
 def quantulum_row(text: str) -> Row | None:
@@ -291,6 +315,7 @@ def main() -> None:
             "detect, unclosed quote line", unclosed_quote(args.size, args.seed), 1
         )
     )
+    rows.extend(language_rows(args.size, args.seed, one))
     peer = None if args.no_peers else quantulum_row(one)
     for extra in (peer, checkworthiness_row(one), statements_row(one)):
         if extra:
@@ -309,6 +334,10 @@ def summary(rows: list[Row]) -> str:
         f"2x/1x time ratio: {rows[1][2] / rows[0][2]:.2f} (goal <= 2.2)",
         f"hostile line: {hostile[2]:.3f} s (goal < 1 s)",
     ]
+    for label, _, _, note in rows:
+        if label.startswith("detect, news text 1x ("):
+            language = label.rsplit("(", 1)[1].rstrip(")")
+            parts.append(f"{language}: {note.rsplit('; ', 1)[1]} (goal <= 1.5x)")
     peer = next((row for row in rows if row[0].startswith("quantulum3")), None)
     if peer:
         theirs = peer[1] / peer[2]

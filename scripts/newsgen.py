@@ -5,7 +5,7 @@ text. The sentences are templates filled with random names, places, amounts in
 several currencies and formats, units, dates, durations and quotes, grouped
 into paragraphs and articles with headlines.
 
-    python scripts/newsgen.py --chars 5000 --seed 7
+    python scripts/newsgen.py --chars 5000 --seed 7 [--language es]
 """
 
 from __future__ import annotations
@@ -13,6 +13,9 @@ from __future__ import annotations
 import argparse
 import random
 from collections.abc import Callable
+from dataclasses import dataclass
+
+Maker = Callable[[random.Random], str]
 
 FIRST = (
     "Ana",
@@ -398,50 +401,96 @@ def _background_sentence(rng: random.Random) -> str:
     return rng.choice(BACKGROUND)(rng)
 
 
-#: Sentence makers per paragraph slot. "dense" packs figures into nearly every
+@dataclass(frozen=True)
+class Phrasebook:
+    """The sentences of one language's generated news, by the slot they fill."""
+
+    figure: Maker
+    quote: Maker
+    plain: Maker
+    background: Maker
+    #: An article's headline and byline, made in that order before its body.
+    headline: Maker
+    byline: Maker
+
+
+def _headline(rng: random.Random) -> str:
+    place, thing = rng.choice(PLACES), rng.choice(THINGS).title()
+    return f"{place} Pledges {bare_money(rng)} For {thing}"
+
+
+ENGLISH = Phrasebook(
+    figure=_figure_sentence,
+    quote=_quote_sentence,
+    plain=_plain_sentence,
+    background=_background_sentence,
+    headline=_headline,
+    byline=lambda rng: f"-- {person(rng)}",
+)
+
+#: Languages with a phrasebook; Spanish, French and German live in
+#: ``newsgen_languages.py`` (written for the benchmark, in news style).
+LANGUAGES = ("en", "es", "fr", "de")
+
+
+def phrasebook(language: str) -> Phrasebook:
+    if language == "en":
+        return ENGLISH
+    import newsgen_languages
+
+    return newsgen_languages.PHRASEBOOKS[language]
+
+
+#: Sentence slots per paragraph. "dense" packs figures into nearly every
 #: sentence (about 14 numbers per 1,000 characters, a stress test); "news"
 #: adds the background prose of real reports (about 6 per 1,000 characters:
 #: still nearly three times the seed report's 2.1 and debate transcripts' 2.3).
-MIXES: dict[str, tuple[Callable[[random.Random], str], ...]] = {
-    "dense": (_figure_sentence, _figure_sentence, _quote_sentence, _plain_sentence),
+MIXES: dict[str, tuple[str, ...]] = {
+    "dense": ("figure", "figure", "quote", "plain"),
     "news": (
-        _figure_sentence,
-        _figure_sentence,
-        _quote_sentence,
-        _plain_sentence,
-        _background_sentence,
-        _background_sentence,
-        _background_sentence,
-        _background_sentence,
-        _background_sentence,
+        "figure",
+        "figure",
+        "quote",
+        "plain",
+        "background",
+        "background",
+        "background",
+        "background",
+        "background",
     ),
 }
 
 
-def paragraph(rng: random.Random, mix: str = "dense") -> str:
-    makers = MIXES[mix]
-    return " ".join(rng.choice(makers)(rng) for _ in range(rng.randint(1, 4)))
+def paragraph(
+    rng: random.Random, mix: str = "dense", book: Phrasebook = ENGLISH
+) -> str:
+    slots = MIXES[mix]
+    return " ".join(
+        getattr(book, rng.choice(slots))(rng) for _ in range(rng.randint(1, 4))
+    )
 
 
-def article(rng: random.Random, mix: str = "dense") -> str:
-    place, thing = rng.choice(PLACES), rng.choice(THINGS).title()
-    headline = f"{place} Pledges {bare_money(rng)} For {thing}"
-    byline = f"-- {person(rng)}"
-    body = [paragraph(rng, mix) for _ in range(rng.randint(4, 12))]
+def article(rng: random.Random, mix: str = "dense", book: Phrasebook = ENGLISH) -> str:
+    headline = book.headline(rng)
+    byline = book.byline(rng)
+    body = [paragraph(rng, mix, book) for _ in range(rng.randint(4, 12))]
     return "\n\n".join([headline, *body, byline])
 
 
-def corpus(chars: int, seed: int = 2015, mix: str = "dense") -> str:
+def corpus(
+    chars: int, seed: int = 2015, mix: str = "dense", language: str = "en"
+) -> str:
     """About ``chars`` characters of articles, the same for the same seed.
 
     ``mix`` is "dense" (figures in nearly every sentence) or "news" (figures
-    among background prose, see ``MIXES``).
+    among background prose, see ``MIXES``); ``language`` one of ``LANGUAGES``.
     """
     rng = random.Random(seed)
+    book = phrasebook(language)
     parts: list[str] = []
     total = 0
     while total < chars:
-        parts.append(article(rng, mix))
+        parts.append(article(rng, mix, book))
         total += len(parts[-1]) + 2
     return "\n\n".join(parts)[:chars]
 
@@ -451,8 +500,9 @@ def main() -> None:
     parser.add_argument("--chars", type=int, default=5_000)
     parser.add_argument("--seed", type=int, default=2015)
     parser.add_argument("--mix", choices=sorted(MIXES), default="dense")
+    parser.add_argument("--language", choices=LANGUAGES, default="en")
     args = parser.parse_args()
-    print(corpus(args.chars, args.seed, args.mix))
+    print(corpus(args.chars, args.seed, args.mix, args.language))
 
 
 if __name__ == "__main__":

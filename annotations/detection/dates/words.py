@@ -119,8 +119,9 @@ def fold(ctx: Context) -> str:
 def _elision(lang: Dates) -> re.Pattern[str] | None:
     if not lang.elided:
         return None
-    behind = "|".join(rf"(?<=\b{re.escape(word)})" for word in lang.elided)
-    return re.compile(rf"(?:{behind})['’](?=[^\W\d_])")
+    # The apostrophe first: a character class the engine skips ahead to.
+    behind = "|".join(rf"(?<=\b{re.escape(word)}['’])" for word in lang.elided)
+    return re.compile(rf"['’](?:{behind})(?=[^\W\d_])")
 
 
 @per_call
