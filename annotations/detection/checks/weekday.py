@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -21,9 +22,12 @@ _FULL_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 class _Calendar:
     """A language's month and weekday names, as the check reads and writes them."""
 
-    #: Capitalised full names: January first, Monday first.
+    #: Full names as the language writes them ("Friday", "viernes"): January
+    #: first, Monday first.
     months: tuple[str, ...]
     weekdays: tuple[str, ...]
+    #: A name in that case ("friday" -> "Friday"; "Viernes" -> "viernes").
+    cased: Callable[[str], str]
     #: A month name, full or abbreviated.
     month: re.Pattern[str]
     #: A weekday name, and one right before a date ("Friday, the").
@@ -35,10 +39,11 @@ class _Calendar:
 @functools.cache
 def calendar(lang: Language) -> _Calendar:
     words = lang.dates
+    cased = str.capitalize if words.capitalised_names else str.lower
     by_number = {number: name for name, number in words.months.items()}
-    months = tuple(by_number[number].capitalize() for number in range(1, 13))
+    months = tuple(cased(by_number[number]) for number in range(1, 13))
     by_day = {number: name for name, number in words.weekdays.items()}
-    weekdays = tuple(by_day[number].capitalize() for number in range(7))
+    weekdays = tuple(cased(by_day[number]) for number in range(7))
     every_month = {*words.months, *words.month_abbreviations, *words.month_aliases}
     month = "|".join(
         re.escape(m) for m in sorted(every_month, key=lambda m: (-len(m), m))
@@ -48,6 +53,7 @@ def calendar(lang: Language) -> _Calendar:
     return _Calendar(
         months,
         weekdays,
+        cased,
         re.compile(rf"\b(?:{month})\b", re.I),
         re.compile(rf"\b({names})\b", re.IGNORECASE),
         re.compile(rf"\b({names}),?\s+(?:{the}\s+)?$", re.IGNORECASE),
@@ -86,11 +92,11 @@ def stated_weekday(claim: Claim, text: str | None, names: _Calendar) -> str | No
     """
     extra = dict(claim.extra).get("weekday")
     if isinstance(extra, str) and extra:
-        return extra.capitalize()
+        return names.cased(extra)
     found = names.name.search(claim.text)
     if found is None and text is not None:
         found = names.before.search(text, max(0, claim.start - 16), claim.start)
-    return found.group(1).capitalize() if found else None
+    return names.cased(found.group(1)) if found else None
 
 
 def _names_a_date(claim: Claim, named: str, names: _Calendar) -> bool:

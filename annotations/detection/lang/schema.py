@@ -481,6 +481,9 @@ class Dates:
     #: "22/04/2015"; CLDR's short date format, ``cldr.numeric_date_order``);
     #: empty where both orders are written ("04/22" and "22/04" in English).
     numeric_order: str = ""
+    #: Whether month and weekday names take a capital ("Friday", "Freitag";
+    #: not "viernes", "vendredi"), as the checks write them.
+    capitalised_names: bool = True
 
     #: The roles ``pattern_words`` must name.
     ROLES: typing.ClassVar[frozenset[str]] = frozenset(
@@ -619,6 +622,9 @@ class Quotes:
     #: Endings of a possessive ("Russia's"): such a word ends no speaker's name.
     possessive_endings: tuple[str, ...]
     scare_quote_max_words: int
+    #: Whether a word ending in a title or organisation word is one too
+    #: (German "Verkehrsminister", "Finanzministerium").
+    compound_titles: bool = False
 
     def __post_init__(self) -> None:
         _lower(

@@ -66,7 +66,10 @@ _EXPAND_CHARS = 20_000
 _EXPAND_TRIES = 10
 _PRONOUN_SENTENCES = 3
 # Capitalised words, looked up among known speakers' names.
-_CAPITALISED = re.compile(r"[^\W\d_a-z][\w'’\-]+")
+#: Lower-case letters, accented ones too ("é", "ñ", "ü", "ß"): a word opening
+#: with one is no name.
+LOWER = "a-zß-öø-ÿ"
+_CAPITALISED = re.compile(rf"[^\W\d_{LOWER}][\w'’\-]+")
 # How much text between a speaker and "he"/"she" is checked for other speakers.
 _GAP_CHARS = 1_000
 # How far before a quote a colon that introduces it may sit.
@@ -117,7 +120,7 @@ def _capitalised(words: Iterable[str]) -> str:
 
 def _pieces(lang: Quotes) -> dict[str, str]:
     """Regex parts for names, subjects and speech verbs, from the language data."""
-    cap = r"[^\W\d_a-z]"
+    cap = rf"[^\W\d_{LOWER}]"
     word = rf"(?:{trie(lang.name_abbreviations)}\.|(?:{cap}\.)+|{cap}[\w'’\-]*)"
     name = rf"{word}(?:\s+(?:{trie(lang.name_connectors)}\s+){{0,2}}{word})*"
     pronoun = trie([*lang.person_pronouns, *lang.other_pronouns], fold=True) + r"\b"
@@ -136,7 +139,7 @@ def _pieces(lang: Quotes) -> dict[str, str]:
         "subj1": _subject(name, pronoun, objects, article, "1"),
         "subj2": _subject(name, pronoun, objects, article, "2"),
         # Lower-case words before a speaker's name: "union leader Kees de Vries".
-        "described": r"(?:[a-z][\w'’\-]*\s+){0,3}",
+        "described": rf"(?:[{LOWER}][\w'’\-]*\s+){{0,3}}",
         # Up to three comma-separated asides: "Maria Lopez, 54, a nurse, said".
         "appos": r"(?:(?:,\s*[^,\"“”\n]{1,80}?){1,3},|,)?",
         "between": rf"(?:(?:{trie(lang.interjected)}|{dated})\s+){{0,4}}",
@@ -144,6 +147,8 @@ def _pieces(lang: Quotes) -> dict[str, str]:
         "speech": rf"\b(?:{trie(lang.speech_verbs)})\b{listener}",
         "inverted": rf"\b(?:{trie(lang.inverted_verbs)})\b{listener}",
         "unnamed": trie(lang.unnamed_determiners),
+        # Lower-case title words before a name: "la ministra", "le ministre".
+        "titled": rf"(?:{_capitalised(lang.title_words)}\s+){{1,3}}",
     }
 
 
@@ -168,9 +173,12 @@ def _patterns(bundle: Language) -> _Patterns:
     subj1, subj2, appos, between = p["subj1"], p["subj2"], p["appos"], p["between"]
     # After a dialogue quote the narrator's dash opens the attribution.
     gap = rf"[\s,{re.escape(lang.marks.dialogue_dashes)}]*"
+    # "said Finance Minister Ana Ruiz", "dijo la ministra Teresa Ribera": a
+    # title in lower case may stand between an inverted verb and the name.
+    article = _capitalised(lang.subject_articles)
     attributed = (
         rf"{p['described']}{subj1}{appos}\s+{between}{p['speech']}"
-        rf"|{p['inverted']}\s+{subj2}"
+        rf"|{p['inverted']}\s+(?:(?:{article})\s+{p['titled']})?{subj2}"
     )
     return _Patterns(
         lang=lang,
@@ -178,8 +186,8 @@ def _patterns(bundle: Language) -> _Patterns:
         subject=re.compile(rf"{subj1}{appos}\s+{between}\Z"),
         after=re.compile(rf"{gap}(?:{attributed})"),
         unnamed=re.compile(
-            rf"{gap}(?:(?:[a-z][\w'’\-]*\s+){{1,4}}{p['speech']}"
-            rf"|{p['inverted']}\s+{p['unnamed']}\s+[a-z])"
+            rf"{gap}(?:(?:[{LOWER}][\w'’\-]*\s+){{1,4}}{p['speech']}"
+            rf"|{p['inverted']}\s+{p['unnamed']}\s+[{LOWER}])"
         ),
         clause_end=re.compile(rf",\s*(?:{attributed})\s*(?=[,.;!?]|\Z)"),
         source=re.compile(
@@ -220,7 +228,7 @@ def clean_name(run: str, bundle: Language) -> str | None:
         return None
     if _is_org_words(words, lang):
         return " ".join(words)
-    titles = [i for i, word in enumerate(words) if _key(word, lang) in lang.title_words]
+    titles = [i for i, word in enumerate(words) if _is_title(word, lang)]
     if titles:
         words = words[titles[-1] + 1 :]
     while words and words[0].lower() in lang.name_connectors:
@@ -232,12 +240,28 @@ def clean_name(run: str, bundle: Language) -> str | None:
     return " ".join(words) or None
 
 
+def _is_title(word: str, lang: Quotes) -> bool:
+    """A title word, or a compound ending in one ("Verkehrsminister")."""
+    return _is_word_of(word, lang.title_words, lang)
+
+
+def _is_word_of(word: str, table: frozenset[str], lang: Quotes) -> bool:
+    key = _key(word, lang)
+    if key in table:
+        return True
+    return lang.compound_titles and any(
+        key.endswith(item) for item in table if len(item) >= 5 and len(key) > len(item)
+    )
+
+
 def _is_org_words(words: list[str], lang: Quotes) -> bool:
     """An organisation ends in an organisation word or has one before "of"."""
-    if _key(words[-1], lang) in lang.org_words:
+    if _is_word_of(words[-1], lang.org_words, lang):
         return True
     return any(
-        word in lang.name_enders and i and _key(words[i - 1], lang) in lang.org_words
+        word in lang.name_enders
+        and i
+        and _is_word_of(words[i - 1], lang.org_words, lang)
         for i, word in enumerate(words)
     )
 
@@ -511,7 +535,7 @@ class SpeakerFinder:
         word = match.group("word")
         possessive = word.endswith(lang.possessive_endings)
         if (
-            _key(word, lang) not in lang.title_words
+            not _is_title(word, lang)
             and word.lower() not in lang.not_names
             and (is_org or not possessive)
         ):

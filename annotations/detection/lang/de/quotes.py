@@ -158,4 +158,5 @@ QUOTES = Quotes(
     ),
     possessive_endings=(),
     scare_quote_max_words=2,
+    compound_titles=True,
 )

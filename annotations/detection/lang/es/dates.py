@@ -363,4 +363,5 @@ DATES = Dates(
     future_in=("dentro de",),
     decade_nouns=("década", "decada", "decenio", "años"),
     numeric_order=cldr.numeric_date_order("es"),
+    capitalised_names=False,
 )

@@ -310,4 +310,5 @@ DATES = Dates(
     elided=("l", "d", "jusqu", "qu", "lorsqu"),
     decade_nouns=("années", "décennie", "decennie"),
     numeric_order=cldr.numeric_date_order("fr"),
+    capitalised_names=False,
 )
