@@ -10,14 +10,32 @@ from __future__ import annotations
 
 from datetime import date
 
-from .context import Context
+from .context import SUPPORTED_LANGUAGES, Context, UnsupportedLanguage
 from .resolve import resolve_figures
 from .types import FIGURE_KINDS, Claim, Kind, Qualifier
 
-__all__ = ["DETECTOR_VERSION", "FIGURE_KINDS", "Claim", "Kind", "Qualifier", "detect"]
+__all__ = [
+    "DETECTOR_VERSION",
+    "FIGURE_KINDS",
+    "Claim",
+    "Kind",
+    "Qualifier",
+    "UnsupportedLanguage",
+    "detect",
+    "supported_languages",
+]
 
 #: Bump when detection output changes, so stored claims can be told apart.
 DETECTOR_VERSION = "0.1.0"
+
+
+def supported_languages() -> frozenset[str]:
+    """The primary language subtags detection has data for.
+
+    >>> sorted(supported_languages())
+    ['en']
+    """
+    return frozenset(SUPPORTED_LANGUAGES)
 
 
 def detect(

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import importlib
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from django.apps import apps
 from django.conf import settings
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -52,11 +50,9 @@ def browser() -> Iterator[Any]:
 @pytest.fixture
 def desk(transactional_db: None, live_server: Any) -> dict[str, Any]:
     """Groups, the default rating scale and the personas (flushed between tests)."""
-    migration = importlib.import_module(
-        "annotations.migrations.0003_default_scale_and_groups"
-    )
-    migration.create(apps, None)
-    from tests.factories import make_user
+    from tests.factories import ensure_reference_data, make_user
+
+    ensure_reference_data()
 
     return {
         "url": live_server.url,
