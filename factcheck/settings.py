@@ -296,6 +296,12 @@ FACTCHECK_ORGANIZATION_URL = os.environ.get(
 FACTCHECK_PUBLIC_BASE_URL = os.environ.get(
     "FACTCHECK_PUBLIC_BASE_URL", "https://factcheck.example.org/fact-checks/"
 )
+# The desk's own public address: the base of every ID the exports mint for the
+# desk's resources (annotations, articles), whatever Host a request carries.
+FACTCHECK_SITE_URL = os.environ.get(
+    "FACTCHECK_SITE_URL", f"http://127.0.0.1:{os.environ.get('PORT', '8000')}/"
+)
+# The placeholders above are refused by `check --deploy` (annotations.checks).
 
 # Django 6 switches form URL fields to https by default; opt in now.
 FORMS_URLFIELD_ASSUME_HTTPS = True

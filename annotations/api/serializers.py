@@ -6,6 +6,7 @@ the validated data to ``annotations.services``.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from django.conf import settings
@@ -253,6 +254,38 @@ class BoundedCharField(serializers.CharField):
         return super().run_validation(data)
 
 
+class StrictIntegerField(serializers.IntegerField):
+    """A JSON number with no fraction (DRF also takes "12" and true)."""
+
+    def to_internal_value(self, data: Any) -> int:
+        if isinstance(data, bool) or not isinstance(data, int | float):
+            self.fail("invalid")
+        if isinstance(data, float) and not data.is_integer():
+            self.fail("invalid")
+        return super().to_internal_value(int(data))
+
+
+class StrictBooleanField(serializers.BooleanField):
+    """true or false (DRF also takes 0, 1, "yes" and "on")."""
+
+    def to_internal_value(self, data: Any) -> bool:
+        if not isinstance(data, bool):
+            self.fail("invalid")
+        return data
+
+
+class StrictDateField(serializers.DateField):
+    """A YYYY-MM-DD string (Django's parser also takes 2024-3-5)."""
+
+    def to_internal_value(self, value: Any) -> Any:
+        if not (isinstance(value, str) and _ISO_DATE.fullmatch(value)):
+            self.fail("invalid", format="YYYY-MM-DD")
+        return super().to_internal_value(value)
+
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 def text(limit: int, *, required: bool = True, trim: bool = True, **kwargs: Any) -> Any:
     """A text input of at most ``limit`` characters (optional ones default to "")."""
     if not required:
@@ -308,7 +341,7 @@ class ArticleInputSerializer(InputSerializer):
     url = url_input(required=False)
     outlet = text(limits.OUTLET, required=False)
     byline = text(limits.BYLINE, required=False)
-    published = serializers.DateField(
+    published = StrictDateField(
         required=False,
         allow_null=True,
         default=None,
@@ -329,7 +362,7 @@ class ArticleInputSerializer(InputSerializer):
         help_text="The CMS's own ID of the article, unique per outlet. A POST "
         "with a known one returns that article (200), or 409 if its text changed.",
     )
-    allow_copy = serializers.BooleanField(
+    allow_copy = StrictBooleanField(
         required=False,
         default=False,
         help_text="Add the text even though another outlet's article has the "
@@ -347,10 +380,10 @@ class ArticleInputSerializer(InputSerializer):
 class ClaimInputSerializer(InputSerializer):
     """Offsets or the exact text (the schema says so with anyOf)."""
 
-    article = serializers.IntegerField(min_value=1, max_value=2**63 - 1)
+    article = StrictIntegerField(min_value=1, max_value=2**63 - 1)
     kind = serializers.ChoiceField(choices=Claim.Kind.choices)
-    start = serializers.IntegerField(min_value=0, max_value=2**31 - 1, required=False)
-    end = serializers.IntegerField(min_value=1, max_value=2**31 - 1, required=False)
+    start = StrictIntegerField(min_value=0, max_value=2**31 - 1, required=False)
+    end = StrictIntegerField(min_value=1, max_value=2**31 - 1, required=False)
     exact = text(
         limits.QUOTE, required=False, allow_blank=False, help_text="Quoted claim text."
     )
@@ -386,7 +419,7 @@ class ClaimStatusSerializer(InputSerializer):
 
 
 class SourceInputSerializer(InputSerializer):
-    id = serializers.IntegerField(
+    id = StrictIntegerField(
         required=False,
         allow_null=True,
         min_value=1,
@@ -396,7 +429,7 @@ class SourceInputSerializer(InputSerializer):
     url = url_input()
     title = text(limits.SOURCE_TITLE, required=False)
     publisher = text(limits.SOURCE_PUBLISHER, required=False)
-    accessed = serializers.DateField(
+    accessed = StrictDateField(
         required=False,
         allow_null=True,
         default=None,
@@ -409,7 +442,7 @@ class SourceInputSerializer(InputSerializer):
 class VerdictInputSerializer(InputSerializer):
     """PUT: the whole verdict, with the version you read."""
 
-    rating = serializers.IntegerField(
+    rating = StrictIntegerField(
         min_value=1, max_value=2**63 - 1, help_text="ID of a rating label."
     )
     explanation = text(limits.EXPLANATION, trim=False)
@@ -428,7 +461,7 @@ class VerdictInputSerializer(InputSerializer):
         allow_null=True,
         help_text="Who made the claim (omitted: kept).",
     )
-    version = serializers.IntegerField(
+    version = StrictIntegerField(
         min_value=1,
         max_value=2**31 - 1,
         help_text="The version you read; a stale one gets 409.",
@@ -454,8 +487,8 @@ class VerdictInputSerializer(InputSerializer):
 class VerdictCreateSerializer(VerdictInputSerializer):
     """POST: a first verdict (version omitted or 0), or a new version."""
 
-    claim = serializers.IntegerField(min_value=1, max_value=2**63 - 1)
-    version = serializers.IntegerField(
+    claim = StrictIntegerField(min_value=1, max_value=2**63 - 1)
+    version = StrictIntegerField(
         min_value=0,
         max_value=2**31 - 1,
         required=False,
