@@ -18,7 +18,7 @@ PLACEHOLDER_NAMES = {"", "factcheck desk"}
 # RFC 2606 and RFC 6761 names, loopback: never the public address of a desk.
 RESERVED_HOSTS = {"example.org", "example.com", "example.net", "localhost"}
 RESERVED_SUFFIXES = (".example", ".test", ".invalid", ".localhost", ".local")
-LOOPBACK = {"127.0.0.1", "::1", "0.0.0.0"}
+LOOPBACK = {"127.0.0.1", "::1", "0.0.0.0"}  # noqa: S104 (names refused, not bound)
 
 ADDRESSES = {
     "FACTCHECK_ORGANIZATION_URL": "the organisation's site (ClaimReview author.url)",

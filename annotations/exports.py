@@ -188,14 +188,21 @@ def claim_reviewed(claim: Claim) -> str:
     return summary_of(sentence_around(body, claim.start, claim.end) or claim.text)
 
 
-def claimant_of(claim: Claim) -> tuple[dict[str, Any] | None, str]:
+_LOOK_UP = object()
+
+
+def claimant_of(
+    claim: Claim, verdict: Any = _LOOK_UP
+) -> tuple[dict[str, Any] | None, str]:
     """Who made the claim, and where that came from.
 
     The reviewer's claimant wins; then the speaker detection found; then the
     article's byline; then its outlet. With none of them there is no author
-    and the reason says so (the review page shows it).
+    and the reason says so (the review page shows it). ``verdict`` saves the
+    look-up when the caller has it (or knows there is none).
     """
-    verdict = verdict_of(claim)
+    if verdict is _LOOK_UP:
+        verdict = verdict_of(claim)
     speaker = (claim.value or {}).get("speaker")
     article = claim.article
     for name, source, kind in (
