@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -10,7 +11,27 @@ from typing import Any
 import pytest
 from django.conf import settings
 
-CHROMIUM = Path("/usr/bin/chromium")
+#: Names a Chromium goes by on PATH (Debian, Ubuntu snaps, Google's builds).
+CHROMIUM_NAMES = (
+    "chromium",
+    "chromium-browser",
+    "google-chrome",
+    "google-chrome-stable",
+)
+
+
+def find_chromium() -> Path | None:
+    """$CHROMIUM when set, else the first Chromium on PATH."""
+    configured = os.environ.get("CHROMIUM", "").strip()
+    if configured:
+        return Path(configured)
+    for name in CHROMIUM_NAMES:
+        found = shutil.which(name)
+        if found:
+            return Path(found)
+    return None
+
+
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -26,10 +47,12 @@ PASSWORD = "browser-test-pw"
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    if not CHROMIUM.exists():
+    chromium = find_chromium()
+    if chromium is None or not chromium.exists():
         pytest.fail(
-            f"Chromium was not found at {CHROMIUM}. Install Debian's package "
-            "(apt-get install chromium); the browser tests never download one."
+            f"Chromium was not found ({chromium or 'not on PATH'}). Install it "
+            "(Debian: apt-get install chromium) or set CHROMIUM to its path; the "
+            "browser tests never download one."
         )
     from playwright.sync_api import sync_playwright
 
@@ -39,7 +62,7 @@ def browser() -> Iterator[Any]:
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(
-                executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
+                executable_path=str(chromium), args=CHROMIUM_ARGS, headless=True
             )
             yield browser
             browser.close()
