@@ -40,11 +40,12 @@ def normalize_language(value: str) -> str:
     if not isinstance(value, str) or not _LANGUAGE.fullmatch(value):
         raise ValidationError(INVALID.format(value=value), code="invalid_language")
     try:
-        language, region, script, variant = parse_locale(value, sep="-")
+        parsed = parse_locale(value, sep="-")
     except ValueError:
         raise ValidationError(
             INVALID.format(value=value), code="invalid_language"
         ) from None
+    language, region, script, variant = parsed[:4]
     language = get_global("language_aliases").get(language, language)
     parts = [language]
     if script:

@@ -68,6 +68,12 @@ MOTIVATIONS = {
 }  # fmt: skip
 
 
+def read(response: Any) -> bytes:
+    if response.streaming:
+        return b"".join(response.streaming_content)
+    return bytes(response.content)
+
+
 def load(url: str, options: Any = None) -> dict[str, Any]:
     if url not in DOCUMENTS:
         raise AssertionError(f"the test would fetch {url} from the network")
@@ -146,7 +152,7 @@ def schema_org_problems(node: Any, path: str = "") -> list[str]:
             problems += schema_org_problems(item, f"{path}[{index}]")
     elif isinstance(node, dict):
         kind = node.get("@type")
-        allowed = PROPERTIES.get(kind)
+        allowed = PROPERTIES.get(str(kind))
         if kind is not None and allowed is None:
             problems.append(f"{path}: unexpected type {kind}")
         for key, value in node.items():
@@ -250,6 +256,7 @@ def annotation_problems(annotation: dict[str, Any]) -> list[str]:
     FACTCHECK_ORGANIZATION_URL="https://harbourcourier.news/",
 )
 class ExportStandardsTests(APITestCase):
+    published: list[Claim]
     BODY = (
         "The port authority said on Friday that dredging cost 84 million dollars, "
         'a third more than planned. "Ships will save two days per crossing," '
@@ -270,7 +277,7 @@ class ExportStandardsTests(APITestCase):
             language="en-GB",
         )
         bare = make_article(title="Dredging, the wire copy", body=cls.BODY)
-        cls.published: list[Claim] = []
+        cls.published = []
         specs = [
             (with_page, "84 million dollars", "money", {}, "False", {}),
             (with_page, "Ships will save two days per crossing,", "quote",
@@ -299,12 +306,7 @@ class ExportStandardsTests(APITestCase):
     def export(self, name: str, **params: Any) -> Any:
         response = self.get(f"/api/v1/export/{name}/", self.alice, **params)
         self.assertEqual(response.status_code, 200)
-        content = (
-            b"".join(response.streaming_content)
-            if response.streaming
-            else response.content
-        )
-        return json.loads(content)
+        return json.loads(read(response))
 
     def test_every_claimreview_meets_the_standard(self) -> None:
         reviews = self.export("claimreview")
@@ -393,7 +395,7 @@ class ExportStandardsTests(APITestCase):
             client.get("/api/v1/export/annotations/", HTTP_HOST=host)
             for host in ("localhost", "127.0.0.1")
         ]
-        first, second = (json.loads(b"".join(p.streaming_content)) for p in pages)
+        first, second = (json.loads(read(p)) for p in pages)
         self.assertEqual(first, second)
 
     def test_an_empty_result_is_a_collection_of_zero(self) -> None:

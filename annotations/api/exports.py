@@ -10,7 +10,7 @@ import json
 from typing import Any
 
 from django.db.models import QuerySet
-from django.http import HttpResponse, StreamingHttpResponse
+from django.http import HttpResponse, HttpResponseBase, StreamingHttpResponse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import generics
@@ -93,10 +93,15 @@ class AnnotationExport(ExportView):
             )
         },
     )
-    def get(self, request: Request) -> HttpResponse:
+    def get(self, request: Request) -> HttpResponseBase:
         claims = self.filtered_claims()
         total = claims.count()
-        collection = exports.annotation_collection_id(request.query_params.items())
+        params = [
+            (key, value)
+            for key, values in request.query_params.lists()
+            for value in values
+        ]
+        collection = exports.annotation_collection_id(params)
         label = "factcheck claims"
         if total == 0:
             empty = exports.empty_annotation_collection(

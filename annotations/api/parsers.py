@@ -15,7 +15,7 @@ from itertools import accumulate
 from typing import Any
 
 from rest_framework.exceptions import ParseError
-from rest_framework.parsers import JSONParser, get_encoding
+from rest_framework import parsers
 from rest_framework.utils import json
 
 from annotations.limits import MAX_JSON_DEPTH
@@ -39,11 +39,12 @@ def nesting_depth(text: str) -> int:
     return max(accumulate(map(_STEP.__getitem__, brackets)), default=0)
 
 
-class BoundedJSONParser(JSONParser):
+class BoundedJSONParser(parsers.JSONParser):
     def parse(
         self, stream: Any, media_type: Any = None, parser_context: Any = None
     ) -> Any:
-        encoding = get_encoding(parser_context or {})
+        # DRF's check that the charset is a text encoding (not in the stubs).
+        encoding = parsers.get_encoding(parser_context or {})  # type: ignore[attr-defined]
         try:
             text = codecs.getreader(encoding)(stream).read()
         except UnicodeDecodeError:

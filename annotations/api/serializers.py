@@ -466,8 +466,10 @@ class VerdictInputSerializer(InputSerializer):
         max_value=2**31 - 1,
         help_text="The version you read; a stale one gets 409.",
     )
-    sources = SourceInputSerializer(
-        many=True, required=False, max_length=settings.FACTCHECK_MAX_SOURCES
+    sources: serializers.ListSerializer[Any] = serializers.ListSerializer(
+        child=SourceInputSerializer(),
+        required=False,
+        max_length=settings.FACTCHECK_MAX_SOURCES,
     )
 
     def validate_rating(self, value: int) -> Rating:

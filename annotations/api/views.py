@@ -193,6 +193,7 @@ class ArticleList(DeskViewMixin, generics.ListAPIView[Article]):
         if body is None:
             body = html_to_text(html or "")
         allow_copy = data.pop("allow_copy")
+        author: Any = request.user  # authenticated: DeskPermission checked
         try:
             with transaction.atomic():
                 article = services.ingest_article(
@@ -200,7 +201,7 @@ class ArticleList(DeskViewMixin, generics.ListAPIView[Article]):
                 )
                 if key is not None:
                     IdempotencyKey.objects.create(
-                        user=request.user,
+                        user=author,
                         key=key,
                         fingerprint=fingerprint,
                         article=article,

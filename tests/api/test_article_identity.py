@@ -105,7 +105,7 @@ class DuplicateTextTests(APITestCase):
 
 
 class WebDuplicateTests(APITestCase):
-    def post(self, **data: Any) -> Any:
+    def submit(self, **data: Any) -> Any:
         self.client.force_login(self.alice)
         fields = {
             "title": "Quay",
@@ -116,9 +116,9 @@ class WebDuplicateTests(APITestCase):
         return self.client.post("/articles/new/", {**fields, **data})
 
     def test_the_same_article_is_refused_with_a_link_and_no_way_around(self) -> None:
-        self.post()
+        self.submit()
         existing = Article.objects.get(title="Quay")
-        response = self.post(title="Quay again")
+        response = self.submit(title="Quay again")
         self.assertContains(response, "already on the desk", status_code=409)
         self.assertContains(
             response, f'href="/articles/{existing.pk}/"', status_code=409
@@ -127,10 +127,10 @@ class WebDuplicateTests(APITestCase):
         self.assertFalse(Article.objects.filter(title="Quay again").exists())
 
     def test_a_copy_from_another_outlet_can_be_added_on_purpose(self) -> None:
-        self.post()
-        response = self.post(outlet="River Times", title="Quay (River Times)")
+        self.submit()
+        response = self.submit(outlet="River Times", title="Quay (River Times)")
         self.assertContains(response, 'name="allow_copy"', status_code=409)
-        response = self.post(
+        response = self.submit(
             outlet="River Times", title="Quay (River Times)", allow_copy="on"
         )
         copy = Article.objects.get(title="Quay (River Times)")

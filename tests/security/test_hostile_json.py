@@ -113,6 +113,13 @@ def test_strings_full_of_brackets_and_quotes_do_not_count() -> None:
     assert nesting_depth('"' + '\\"' * 100_000) == 0
 
 
+def answering(page: HttpResponse) -> Any:
+    def view(request: Any) -> HttpResponse:
+        return page
+
+    return view
+
+
 class JsonErrorsEverywhereTests(ErrorShape, APITestCase):
     def test_unknown_paths_are_json_404s(self) -> None:
         client = self.client_for(self.alice)
@@ -177,10 +184,10 @@ class JsonErrorsEverywhereTests(ErrorShape, APITestCase):
         for status in (400, 403, 404, 405, 413, 429, 500, 503):
             page = HttpResponse("<h1>Oops</h1>", status=status)
             page["Retry-After"] = "30"
-            response = ApiJsonErrorsMiddleware(lambda r, p=page: p)(request)
+            response = ApiJsonErrorsMiddleware(answering(page))(request)
             body = self.assert_error(response, status)
             self.assertEqual(response["Retry-After"], "30")
             self.assertNotIn("<", body["detail"])
         outside = RequestFactory().get("/articles/")
         page = HttpResponse("<h1>Oops</h1>", status=404)
-        self.assertIs(ApiJsonErrorsMiddleware(lambda r: page)(outside), page)
+        self.assertIs(ApiJsonErrorsMiddleware(answering(page))(outside), page)

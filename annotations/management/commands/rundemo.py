@@ -17,7 +17,7 @@ from .seed_demo import demo_accounts_lines
 _RunServer: Any = type(load_command_class(get_commands()["runserver"], "runserver"))
 
 
-class Command(_RunServer):  # type: ignore[misc, valid-type]
+class Command(_RunServer):
     help = "Serve the desk locally and print how to sign in with the demo accounts."
 
     def on_bind(self, server_port: int) -> None:

@@ -46,6 +46,7 @@ def demo_accounts_lines() -> list[str]:
         f"password: {demo_password()}",
     ]
 
+
 DEMO_ARTICLE: dict[str, Any] = {
     "title": "Northern grid pact promises cheaper power, but costs and timelines draw scrutiny",
     "url": "https://demo.factcheck.example/northern-grid-pact",
