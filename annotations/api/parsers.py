@@ -14,8 +14,8 @@ import re
 from itertools import accumulate
 from typing import Any
 
-from rest_framework.exceptions import ParseError
 from rest_framework import parsers
+from rest_framework.exceptions import ParseError
 from rest_framework.utils import json
 
 from annotations.limits import MAX_JSON_DEPTH
