@@ -186,6 +186,7 @@ def test_javascript_source_urls_are_refused_by_the_api(desk):
     response = Client(HTTP_AUTHORIZATION=f"Token {token}").put(
         f"/api/v1/verdicts/{verdict.pk}/", json.dumps(body), "application/json"
     )
-    assert response.status_code == 400
+    # 422: the schema says "a string"; an http(s) address is the rule on top.
+    assert response.status_code == 422
     assert "url" in response.json()["detail"].lower() or response.json()["errors"]
     assert not Source.objects.filter(url__icontains="javascript").exists()
