@@ -31,6 +31,7 @@ SECURITY_SETTINGS = [
     "SECURE_HSTS_PRELOAD",
     "SESSION_COOKIE_SECURE",
     "CSRF_COOKIE_SECURE",
+    "CSRF_COOKIE_HTTPONLY",
     "SESSION_COOKIE_NAME",
     "CSRF_COOKIE_NAME",
     "SECURE_REFERRER_POLICY",
@@ -163,6 +164,8 @@ class SecurityHeaderTests(TestCase):
         response = self._get("/accounts/login/")
         csrf = response.cookies["__Host-csrftoken"]
         self.assertTrue(csrf["secure"])
+        # No script reads it (forms carry the token), so scripts may not.
+        self.assertTrue(csrf["httponly"])
         self.assertEqual(self.prod["SESSION_COOKIE_NAME"], "__Host-sessionid")
         self.assertTrue(self.prod["SESSION_COOKIE_SECURE"])
         self.assertTrue(self.prod["SESSION_COOKIE_HTTPONLY"])
