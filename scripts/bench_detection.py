@@ -37,8 +37,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import newsgen
 
 from annotations.detection import detect
-from annotations.detection.memo import clear_text_caches
-from annotations.detection.sentences import split
+from annotations.detection.context import Context
+from annotations.detection.text.sentences import split
 
 QUANTULUM_SAMPLE = 50_000
 QUANTULUM_CHUNK = 5_000
@@ -47,18 +47,23 @@ CHECKWORTHINESS_SENTENCES = 5_000
 Row = tuple[str, int, float, str]
 
 
+def english(text: str) -> Context:
+    """A fresh detection context: nothing derived from the text is known yet."""
+    return Context.create(text, published=None, language="en")
+
+
 def best_of(run: Callable[[], Any], repeat: int = 3) -> float:
     """Least CPU time of ``repeat`` runs, in seconds.
 
     CPU time of this process rather than wall time, so other jobs on a shared
-    machine do not count against detection. The caches of work derived from
-    a text (its numbers, its sentences) are dropped before every run, so each
-    run reads the text as if it were new; caches of recurring small values
-    (number words, unit names) stay warm, as they do in a running server.
+    machine do not count against detection. Work derived from a text (its
+    numbers, its sentences) lives on the detection context of one call, so
+    each run reads the text as if it were new; tables compiled from the
+    language bundle and caches of recurring small values (number words, unit
+    names) stay warm, as they do in a running server.
     """
     times = []
     for _ in range(repeat):
-        clear_text_caches()
         began = time.process_time()
         run()
         times.append(time.process_time() - began)
@@ -126,7 +131,7 @@ def density(text: str) -> str:
     """Numbers per 1,000 characters: what detection time grows with."""
     from annotations.detection.figures import scan
 
-    count = len(scan(text, "en"))  # the detectors' own cache key
+    count = len(scan(english(text)))
     return f"{count / max(len(text), 1) * 1000:.1f} numbers/1,000 chars"
 
 
@@ -153,17 +158,19 @@ def quantulum_row(text: str) -> Row | None:
 def checkworthiness_row(text: str) -> Row | None:
     """Sentences scored per second by the check-worthiness scorer (issue 8).
 
-    The hook: ``checkworthiness.score(sentence)`` on the first sentences of the
-    text; None when the module has no scorer yet or its weights cannot load.
+    The hook: ``statements.offline.score(sentence)`` on the first sentences of
+    the text; None when there is no scorer or its weights cannot load.
     """
     try:
-        from annotations.detection import checkworthiness
+        from annotations.detection.statements import offline
     except ImportError:
         return None
-    scorer = getattr(checkworthiness, "score", None)
-    if scorer is None:
-        return None
-    sentences = [text[s:e] for s, e in split(text)][:CHECKWORTHINESS_SENTENCES]
+
+    def scorer(sentence: str) -> float:
+        return offline.score(sentence, language="en")
+
+    sentences = [text[s:e] for s, e in split(english(text))]
+    sentences = sentences[:CHECKWORTHINESS_SENTENCES]
     try:
         scorer(sentences[0])  # loads the weights outside the timing
     except Exception as error:
@@ -180,7 +187,7 @@ def checkworthiness_row(text: str) -> Row | None:
 
 def statements_row(text: str) -> Row | None:
     """``detect`` with sentence scoring on, once the scorer's ``annotate`` exists."""
-    from annotations.detection import checkworthiness
+    from annotations.detection import statements as checkworthiness
 
     if not hasattr(checkworthiness, "annotate"):
         return None
@@ -193,30 +200,40 @@ def statements_row(text: str) -> Row | None:
 
 def stage_rows(text: str) -> list[Row]:
     """Time of each stage of ``detect``, to show where the time goes."""
-    from annotations.detection import conversions, pipeline, quotes, sentences
-    from annotations.detection.context import Context
+    from annotations.detection import (
+        conversions,
+        figure_candidates,
+        figure_detectors,
+        quotes,
+    )
     from annotations.detection.figures import scan
     from annotations.detection.resolve import resolve_figures
+    from annotations.detection.text import sentences
 
-    ctx = Context.create(text, published=None, language="en")
+    ctx = english(text)
     # The numbers are scanned once and shared by the figure detectors: time
     # the scan alone, then each detector with the scan done.
     rows: list[Row] = [
-        ("  figures.scan (shared)", len(text), best_of(lambda: scan(text, "en"), 1), "")
+        (
+            "  figures.scan (shared)",
+            len(text),
+            best_of(lambda: scan(english(text)), 1),
+            "",
+        )
     ]
-    for find in pipeline.FIGURE_DETECTORS:
-        scan(text, "en")  # the detectors' own cache key
+    for find in figure_detectors():
+        scan(ctx)  # done once per call, before every detector
         began = time.process_time()
         find(ctx)
         seconds = time.process_time() - began
         name = find.__module__.rsplit(".", 1)[-1]
         rows.append((f"  {name}.find", len(text), seconds, ""))
-    candidates = pipeline.figure_candidates(ctx)
+    candidates = figure_candidates(ctx)
     figures = resolve_figures(candidates)
     stages: list[tuple[str, Callable[[], Any]]] = [
         ("resolve_figures", lambda: resolve_figures(candidates)),
         ("conversions.find", lambda: conversions.find(ctx, figures)),
-        ("sentences.split", lambda: sentences.split(text)),
+        ("sentences.split", lambda: sentences.split(english(text))),
         ("quotes.find (split included)", lambda: quotes.find(ctx)),
     ]
     for label, run in stages:

@@ -19,14 +19,18 @@ import os
 import sys
 import time
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from annotations.detection import checkworthiness as cw  # noqa: E402
+from annotations.detection import statements as cw  # noqa: E402
+from annotations.detection.statements import offline  # noqa: E402
 
 SHARED = Path(os.environ.get("SHARED", ROOT.parent / "shared"))
+#: The shipped model evaluated here is the English one.
+LANGUAGE = "en"
 CLAIMBUSTER = SHARED / "data" / "claimbuster"
 CLEF_TEST = SHARED / "data" / "clef2019-checkthat-task1" / "test_gold"
 
@@ -96,12 +100,15 @@ def evaluate(name: str, scorer: Scorer, threshold: float) -> dict[str, float]:
 
 def shipped_scorer(weights: Path | None) -> tuple[Scorer, float]:
     if weights is None:
-        return cw.score_sentences, cw.THRESHOLD
+        return partial(offline.score_sentences, language=LANGUAGE), cw.THRESHOLD
     with gzip.open(weights, "rt", encoding="utf-8") as handle:
-        model = cw.model_from_dict(json.load(handle))
+        model = cw.model_from_dict(json.load(handle), offline.cues(LANGUAGE))
 
     def scorer(texts: Sequence[str]) -> list[float]:
-        return [cw.sigmoid(model.logit(t, cw.sentence_kinds(t))) for t in texts]
+        return [
+            cw.sigmoid(model.logit(t, offline.sentence_kinds(t, language=LANGUAGE)))
+            for t in texts
+        ]
 
     return scorer, float(model.meta["threshold"])
 
@@ -110,14 +117,14 @@ def scoring_speed(count: int = 5000) -> tuple[float, float]:
     """Sentences per second: model only (kinds known), and with the detectors."""
     texts, _labels = read_claimbuster(CLAIMBUSTER / "crowdsourced.csv")
     texts = texts[:count]
-    kinds = [cw.sentence_kinds(text) for text in texts]
-    cw.model()  # load outside the timing
+    kinds = [offline.sentence_kinds(text, language=LANGUAGE) for text in texts]
+    offline.model_for(LANGUAGE)  # load outside the timing
     started = time.perf_counter()
     for text, found in zip(texts, kinds, strict=True):
-        cw.score(text, found)
+        offline.score(text, found, language=LANGUAGE)
     model_only = len(texts) / (time.perf_counter() - started)
     started = time.perf_counter()
-    cw.score_sentences(texts)
+    offline.score_sentences(texts, language=LANGUAGE)
     return model_only, len(texts) / (time.perf_counter() - started)
 
 

@@ -23,7 +23,7 @@ sys.path.insert(0, str(REPO))
 
 from annotations.detection import detect  # noqa: E402
 from annotations.detection.context import Context  # noqa: E402
-from annotations.detection.numbers import find_numbers  # noqa: E402
+from annotations.detection.figures import find_numbers  # noqa: E402
 from annotations.detection.types import Claim, Kind  # noqa: E402
 
 SUITES = ("recognizers.jsonl", "price_parser.jsonl")
@@ -93,7 +93,8 @@ def predict(case: dict[str, Any]) -> list[dict[str, Any]]:
     category = case["category"]
     text = case["text"]
     if category == "number":
-        return [item(c, category) for c in find_numbers(Context(text, None, "en"))]
+        ctx = Context.create(text, published=None, language="en")
+        return [item(c, category) for c in find_numbers(ctx)]
     kinds = CATEGORY_KINDS.get(category)
     if kinds is None:
         return []

@@ -2,7 +2,7 @@
 
 Each line of those files is one sentence of a speaker. The lines of one
 speaker's turn are joined with a space, split again by
-``annotations.detection.sentences.split``, and the predicted boundaries are
+``annotations.detection.text.sentences.split``, and the predicted boundaries are
 compared with the original ones (precision, recall, F1). Debate speech is not
 news prose, and the lines have their own quirks (a line may end without a full
 stop), so this is a floor, not a ceiling.
@@ -19,7 +19,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from annotations.detection.sentences import split
+from annotations.detection.context import Context
+from annotations.detection.text.sentences import split
 
 CLEF = Path("data") / "clef2019-checkthat-task1"
 
@@ -64,7 +65,8 @@ def main() -> None:
     for path in files:
         for sentences in turns(path):
             text, gold = boundaries(sentences)
-            found = {end for _, end in split(text)[:-1]}
+            ctx = Context.create(text, published=None, language="en")
+            found = {end for _, end in split(ctx)[:-1]}
             hits += len(gold & found)
             extra += len(found - gold)
             missed += len(gold - found)

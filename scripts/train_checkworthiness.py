@@ -27,10 +27,12 @@ from sklearn.model_selection import GroupKFold
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from annotations.detection import checkworthiness  # noqa: E402
-from annotations.detection import checkworthiness_features as feats  # noqa: E402
+from annotations.detection.statements import features as feats  # noqa: E402
+from annotations.detection.statements import offline  # noqa: E402
 
 SHARED = Path(os.environ.get("SHARED", ROOT.parent / "shared"))
+#: The model trained here is the English one (ClaimBuster is English).
+LANGUAGE = "en"
 DEFAULT_DATA = SHARED / "data" / "claimbuster" / "crowdsourced.csv"
 ATTRIBUTION = (
     "ClaimBuster dataset, Arslan, Hassan, Li and Tremayne, UT Arlington, "
@@ -55,8 +57,14 @@ def design_matrix(texts: list[str], *, detectors: bool = True) -> csr_matrix:
     """Hashed features of each sentence, with the detectors' claim kinds."""
     indptr, indices, data = [0], [], []
     for text in texts:
-        kinds = checkworthiness.sentence_kinds(text) if detectors else frozenset()
-        for key, value in feats.hashed_features(text, kinds).items():
+        kinds = (
+            offline.sentence_kinds(text, language=LANGUAGE)
+            if detectors
+            else frozenset()
+        )
+        for key, value in offline.hashed_features(
+            text, kinds, language=LANGUAGE
+        ).items():
             indices.append(key)
             data.append(value)
         indptr.append(len(indices))
@@ -134,7 +142,7 @@ def export(coef: np.ndarray, bias: float, meta: dict[str, Any], out: Path) -> in
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--out", type=Path, default=checkworthiness.WEIGHTS_PATH)
+    parser.add_argument("--out", type=Path, default=offline.cues(LANGUAGE).weights)
     parser.add_argument("--folds", type=int, default=5)
     args = parser.parse_args()
 

@@ -354,7 +354,7 @@ class ArticleInputSerializer(InputSerializer):
         required=False,
         default="en",
         help_text="BCP 47 tag (en, en-GB, pt-BR), stored in canonical case. "
-        "Detection runs for: en; other languages are stored without it.",
+        "Languages without detection are stored with detection_status skipped.",
     )
     external_id = text(
         limits.EXTERNAL_ID,

@@ -1,6 +1,8 @@
 """Claim detection: article text (+ publication date) in, checkable claims out.
 
 Plain Python with no Django imports, so it can be tested and benchmarked alone.
+Every word of a language comes from its bundle (``lang/<code>/``);
+``supported_languages()`` lists them.
 
 >>> [c.kind for c in detect("It cost $5 million.")]
 [<Kind.MONEY: 'money'>]
@@ -8,9 +10,12 @@ Plain Python with no Django imports, so it can be tested and benchmarked alone.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from datetime import date
 
-from .context import SUPPORTED_LANGUAGES, Context, UnsupportedLanguage
+from .context import Context
+from .lang import DEFAULT_LANGUAGE, Language, UnsupportedLanguage, supported_languages
 from .resolve import resolve_figures
 from .types import FIGURE_KINDS, Claim, Kind, Qualifier
 
@@ -19,6 +24,7 @@ __all__ = [
     "FIGURE_KINDS",
     "Claim",
     "Kind",
+    "Language",
     "Qualifier",
     "UnsupportedLanguage",
     "detect",
@@ -28,39 +34,69 @@ __all__ = [
 #: Bump when detection output changes, so stored claims can be told apart.
 DETECTOR_VERSION = "0.1.0"
 
+Detector = Callable[[Context], list[Claim]]
 
-def supported_languages() -> frozenset[str]:
-    """The primary language subtags detection has data for.
 
-    >>> sorted(supported_languages())
-    ['en']
+@functools.cache
+def figure_detectors() -> tuple[Detector, ...]:
+    """The figure detectors, run in order; their candidates may overlap until
+    ``resolve_figures`` keeps the longest, most specific ones.
+
+    Imported on first use: importing this package stays cheap (babel and the
+    detectors' tables load only when text is first detected).
     """
-    return frozenset(SUPPORTED_LANGUAGES)
+    from . import counts, dates, durations, money, percents, quantities
+
+    return (
+        dates.find,
+        money.find,
+        durations.find,
+        percents.find,
+        quantities.find,
+        counts.find,
+    )
 
 
 def detect(
     text: str,
     *,
     published: date | None = None,
-    language: str = "en",
+    language: str | Language = DEFAULT_LANGUAGE,
     statements: bool = True,
 ) -> list[Claim]:
     """Return every checkable claim in ``text``, sorted by start offset.
 
-    ``published`` resolves relative dates ("this month"); ``statements`` turns on
-    sentence check-worthiness scoring (figure-free check-worthy sentences become
-    ``statement`` claims, figures carry their sentence's score).
-    """
-    from . import conversions, pipeline, quotes
+    ``published`` resolves relative dates ("this month"); ``language`` is a
+    BCP 47 tag ("en", "en-GB", "EN", "en_US" all read English) or a bundle;
+    ``statements`` turns on sentence check-worthiness scoring (figure-free
+    check-worthy sentences become ``statement`` claims, figures carry their
+    sentence's score) where the language has a model.
 
-    ctx = Context.create(text, published=published, language=language)
-    figures = resolve_figures(pipeline.figure_candidates(ctx))
+    Raises ``UnsupportedLanguage`` (a ``ValueError``) for a language without
+    a bundle, rather than finding nothing.
+    """
+    return analyse(
+        Context.create(text, published=published, language=language),
+        statements=statements,
+    )
+
+
+def analyse(ctx: Context, *, statements: bool = True) -> list[Claim]:
+    """``detect`` for a context already made (the checks can then share it)."""
+    from . import conversions, quotes
+
+    figures = resolve_figures(figure_candidates(ctx))
     claims = [*figures, *conversions.find(ctx, figures), *quotes.find(ctx)]
     if statements:
-        from . import checkworthiness
+        from . import statements as checkworthiness
 
         claims = checkworthiness.annotate(ctx, claims)
     return sorted(claims, key=sort_key)
+
+
+def figure_candidates(ctx: Context) -> list[Claim]:
+    """All figure candidates; they may overlap until resolved."""
+    return [claim for find in figure_detectors() for claim in find(ctx)]
 
 
 def sort_key(claim: Claim) -> tuple[int, int, Kind]:

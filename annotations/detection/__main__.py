@@ -57,9 +57,10 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any, TextIO
 
-from . import detect
-from .checks import run_checks
-from .context import Context, UnsupportedLanguage
+from . import analyse as detect_in
+from .checks import check
+from .context import Context
+from .lang import DEFAULT_LANGUAGE, UnsupportedLanguage, load
 
 USAGE_ERROR = 2
 
@@ -114,7 +115,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="YYYY-MM-DD",
         help="publication date, to resolve relative dates",
     )
-    parser.add_argument("--language", default="en", help="text language (default en)")
+    parser.add_argument(
+        "--language",
+        default=DEFAULT_LANGUAGE,
+        help=f"text language, a BCP 47 tag (default {DEFAULT_LANGUAGE})",
+    )
     parser.add_argument(
         "--jsonl",
         action="store_true",
@@ -141,7 +146,7 @@ def parse_date(value: str) -> date:
 
 def check_language(language: str) -> None:
     try:
-        Context.create("", published=None, language=language)
+        load(language)
     except UnsupportedLanguage as error:
         raise InputError(str(error)) from None
 
@@ -150,8 +155,9 @@ def analyse(
     text: str, published: date | None, language: str, statements: bool
 ) -> dict[str, Any]:
     """Claims and checks of one text, as JSON-ready dicts."""
-    claims = detect(text, published=published, language=language, statements=statements)
-    checks = run_checks(claims, published, text=text)
+    ctx = Context.create(text, published=published, language=language)
+    claims = detect_in(ctx, statements=statements)
+    checks = check(ctx, claims)
     return {
         "claims": [claim.to_dict() for claim in claims],
         "checks": [check.to_dict() for check in checks],

@@ -15,34 +15,32 @@ Every listed word must be whole in a match: followed by a non-word character
 from __future__ import annotations
 
 import functools
-import importlib
 import re
 from collections.abc import Iterable, Iterator
 
-from .memo import per_text
+from .context import Context
+from .lang import Language
 from .numbers import number_starters
-from .regexes import WordStarts, folded, trie
+from .text.memo import per_call
+from .text.regexes import WordStarts, folded, trie
 
 __all__ = ["matches", "starts"]
 
 
-def _lists(language: str) -> dict[str, Iterable[str]]:
+def _lists(lang: Language) -> dict[str, Iterable[str]]:
     """The word lists, by the name their detector asks with."""
-    lang = f"{__package__}.lang.{language}"
-    numbers = importlib.import_module(f"{lang}_numbers")
-    percents = importlib.import_module(f"{lang}_percents")
     return {
-        "number": number_starters(language),
-        "vague count": numbers.VAGUE_PLURALS,
-        "vague share": percents.VAGUE_SHARE_ADJECTIVES,
+        "number": number_starters(lang),
+        "vague count": lang.numbers.vague_plurals,
+        "vague share": lang.percents.vague_share_adjectives,
     }
 
 
-@functools.lru_cache(maxsize=4)
-def _index(language: str) -> tuple[WordStarts, dict[str, tuple[str, ...]]]:
+@functools.cache
+def _index(lang: Language) -> tuple[WordStarts, dict[str, tuple[str, ...]]]:
     """One finder for every first word, and which lists each word opens."""
     owners: dict[str, set[str]] = {}
-    for name, phrases in _lists(language).items():
+    for name, phrases in _lists(lang).items():
         # The same case forms the detectors' own tries are built from.
         for phrase in folded(phrases):
             owners.setdefault(phrase.split()[0], set()).add(name)
@@ -50,28 +48,29 @@ def _index(language: str) -> tuple[WordStarts, dict[str, tuple[str, ...]]]:
     return finder, {word: tuple(sorted(names)) for word, names in owners.items()}
 
 
-@per_text
-def _starts(text: str, language: str) -> dict[str, list[int]]:
-    finder, owners = _index(language)
-    found: dict[str, list[int]] = {name: [] for name in _lists(language)}
-    for match in finder.finditer(text):
+@per_call
+def _starts(ctx: Context) -> dict[str, list[int]]:
+    finder, owners = _index(ctx.lang)
+    found: dict[str, list[int]] = {name: [] for name in _lists(ctx.lang)}
+    for match in finder.finditer(ctx.text):
         for name in owners[match.group()]:
             found[name].append(match.start())
     return found
 
 
-def starts(text: str, name: str, language: str = "en") -> list[int]:
-    """Where a word of list ``name`` starts in ``text``, in order."""
-    return _starts(text, language)[name]
+def starts(ctx: Context, name: str) -> list[int]:
+    """Where a word of list ``name`` starts in ``ctx.text``, in order."""
+    return _starts(ctx)[name]
 
 
 def matches(
-    text: str, name: str, pattern: re.Pattern[str], language: str = "en"
+    ctx: Context, name: str, pattern: re.Pattern[str]
 ) -> Iterator[re.Match[str]]:
     """``pattern`` (``\\b`` + a pattern opening with a word of list ``name``)
     matched where those words start: the matches ``finditer`` would give."""
+    text = ctx.text
     last = 0
-    for pos in starts(text, name, language):
+    for pos in starts(ctx, name):
         if pos < last:
             continue
         match = pattern.match(text, pos)

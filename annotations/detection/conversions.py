@@ -12,15 +12,14 @@ and quantities in two units are linked.
 from __future__ import annotations
 
 import functools
-import importlib
 import itertools
 import re
 from collections.abc import Sequence
-from types import ModuleType
 
 from .context import Context
+from .lang import Language
 from .quantities import pint_expression
-from .regexes import trie
+from .text.regexes import trie
 from .types import Claim, Kind
 from .units import registry
 
@@ -31,13 +30,8 @@ MAX_GAP = 30
 
 
 @functools.cache
-def conversion_words(language: str) -> ModuleType:
-    return importlib.import_module(f"{__package__}.lang.{language}_conversions")
-
-
-@functools.cache
-def gap_regex(language: str) -> re.Pattern[str]:
-    connectors = trie(conversion_words(language).CONNECTORS, fold=True)
+def gap_regex(lang: Language) -> re.Pattern[str]:
+    connectors = trie(lang.conversions.connectors, fold=True)
     return re.compile(
         rf"\s{{0,3}}(?:(?P<open>[(\[])\s{{0,2}}(?:{connectors}\s{{1,3}})?"
         rf"|[,;]?\s{{0,3}}(?:{connectors})\s{{1,3}}|\s{{0,2}}[/–—]\s{{0,2}})"
@@ -81,10 +75,11 @@ def _quantity_pair(first: str, second: str) -> tuple[str, float | None] | None:
     return f"{first}/{second}", factor
 
 
-def link(text: str, first: Claim, second: Claim, language: str) -> Claim | None:
+def link(ctx: Context, first: Claim, second: Claim) -> Claim | None:
     if second.start - first.end > MAX_GAP:
         return None
-    gap = gap_regex(language).fullmatch(text, first.end, second.start)
+    text = ctx.text
+    gap = gap_regex(ctx.lang).fullmatch(text, first.end, second.start)
     paired = pair_unit(first, second)
     if gap is None or paired is None:
         return None
@@ -121,7 +116,7 @@ def find(ctx: Context, figures: Sequence[Claim]) -> list[Claim]:
     ordered = sorted(figures, key=lambda c: c.start)
     claims = []
     for first, second in itertools.pairwise(ordered):
-        claim = link(ctx.text, first, second, ctx.language)
+        claim = link(ctx, first, second)
         if claim is not None:
             claims.append(claim)
     return claims

@@ -21,23 +21,22 @@ so the costly number pattern only runs next to a unit. Conventions:
 from __future__ import annotations
 
 import functools
-import importlib
 import re
 from dataclasses import dataclass
-from types import ModuleType
 from typing import Any
 
 from . import units
 from .context import Context
-from .dates_words import (
+from .dates.words import (
     alternation,
     last_word,
     matches_before,
-    number_words,
     padded_fold,
     trie,
 )
-from .numbers import number_pattern, parse_number
+from .lang import Language
+from .lang.schema import Durations
+from .numbers import number_pattern, number_words, parse_number
 from .qualifiers import phrases as phrases_of
 from .qualifiers import qualifier_for, qualifier_pattern
 from .types import Claim, Kind, Qualifier
@@ -68,66 +67,64 @@ WINDOW = 48
 
 
 @functools.cache
-def words(language: str) -> ModuleType:
-    return importlib.import_module(f"{__package__}.lang.{language}_durations")
-
-
-@functools.cache
-def amount_words(language: str) -> frozenset[str]:
+def amount_words(bundle: Language) -> frozenset[str]:
     """Words an amount before a unit can end with: numbers, "few", "couple", "full"."""
-    lang = words(language)
-    phrases = [*lang.VAGUE_AMOUNTS, *lang.WORD_AMOUNTS]
-    return number_words(language) | {phrase.split()[-1] for phrase in phrases}
+    lang = bundle.durations
+    phrases = [*lang.vague_amounts, *lang.word_amounts]
+    return number_words(bundle) | {phrase.split()[-1] for phrase in phrases}
 
 
 @functools.cache
-def amount_vocabulary(language: str) -> frozenset[str]:
+def amount_vocabulary(bundle: Language) -> frozenset[str]:
     """Every word an amount with its qualifier may hold ("no", "more", "than", "two")."""
-    lang = words(language)
+    lang = bundle.durations
     phrases = [
-        *lang.VAGUE_AMOUNTS,
-        *lang.WORD_AMOUNTS,
-        *lang.RANGE_JOINERS,
-        *lang.BETWEEN,
-        *phrases_of(language),
+        *lang.vague_amounts,
+        *lang.word_amounts,
+        *lang.range_joiners,
+        *lang.between,
+        *phrases_of(bundle),
     ]
     spelled = {word for phrase in phrases for word in re.findall(r"\w+", phrase)}
-    return number_words(language) | spelled | {"and"}
+    return number_words(bundle) | spelled | set(bundle.numbers.conjunctions)
 
 
 @functools.cache
-def unit_words(language: str) -> dict[str, tuple[str, float]]:
-    """Lower-case unit word -> (pint unit, multiplier), from pint and the aliases."""
-    lang = words(language)
+def unit_words(bundle: Language) -> dict[str, tuple[str, float]]:
+    """Lower-case unit word -> (pint unit, multiplier): pint's names for the
+    bundle's units (when it reads them), its short symbols and its aliases."""
+    lang = bundle.durations
     registry = units.registry()
     table: dict[str, tuple[str, float]] = {}
-    for name in lang.PINT_UNITS:
+    for name in lang.pint_units if lang.pint_names else ():
         definition = registry._units[name]
         for word in (name, definition.symbol, *definition.aliases):
             if len(word) > 1 and word.isalpha():
                 table[word.lower()] = (name, 1.0)
-                table[f"{word.lower()}s"] = (name, 1.0)
-    for symbol in lang.SHORT_SYMBOLS:
+                table[f"{word.lower()}{lang.pint_plural}"] = (name, 1.0)
+    for symbol in lang.short_symbols:
         table[symbol] = (str(registry.parse_unit_name(symbol)[0][1]), 1.0)
-    table.update(lang.ALIASES)
+    table.update(lang.aliases)
     return table
 
 
 @functools.cache
-def patterns(language: str) -> dict[str, re.Pattern[str]]:
-    """The compiled duration regexes of ``language``, built once."""
-    lang = words(language)
-    table = unit_words(language)
+def patterns(bundle: Language) -> dict[str, re.Pattern[str]]:
+    """The compiled duration regexes of the bundle's language, built once."""
+    lang = bundle.durations
+    table = unit_words(bundle)
     long_words = trie(w for w in table if len(w) > 1)
-    short = alternation(lang.SHORT_SYMBOLS)
-    number = number_pattern(language)
-    joiners = alternation(lang.RANGE_JOINERS)
+    short = alternation(lang.short_symbols)
+    number = number_pattern(bundle)
+    joiners = alternation(lang.range_joiners)
+    between, between_and = lang.between
     # A single number goes first: "two and a half" is not a range.
     amount = (
         rf"(?P<num>{number})(?=[\s-]*$)"
-        rf"|(?:(?P<between>{lang.BETWEEN[0]})\s+)?(?P<low>{number})\s*"
-        rf"(?:{joiners}|{lang.BETWEEN[1]})\s*(?P<high>{number})|\b(?P<vague>{alternation(lang.VAGUE_AMOUNTS)})"
-        rf"|\b(?P<word>{alternation(lang.WORD_AMOUNTS)})"
+        rf"|(?:(?P<between>{between})\s+)?(?P<low>{number})\s*"
+        rf"(?:{joiners}|{between_and})\s*(?P<high>{number})"
+        rf"|\b(?P<vague>{alternation(lang.vague_amounts)})"
+        rf"|\b(?P<word>{alternation(lang.word_amounts)})"
     )
     return {
         # Run over the folded text behind one space (see ``find``): the
@@ -137,25 +134,29 @@ def patterns(language: str) -> dict[str, re.Pattern[str]]:
             rf"[^a-z](?:(?P<long>{long_words})(?![a-z])|(?<=\d)(?P<short>\s?{short})\b)"
         ),
         "amount": re.compile(
-            rf"(?:(?P<qual>{qualifier_pattern(language)})\s+)?(?:{amount})[\s-]*$",
+            rf"(?:(?P<qual>{qualifier_pattern(bundle)})\s+)?(?:{amount})[\s-]*$",
             re.IGNORECASE,
         ),
         "fraction": re.compile(
             r"\s+"
-            + lang.AND_A_FRACTION_PATTERN.format(
-                fraction=alternation(lang.AND_A_FRACTION)
+            + lang.and_a_fraction_pattern.format(
+                fraction=alternation(lang.and_a_fraction)
             )
             + r"\b",
             re.IGNORECASE,
         ),
         "word_after": re.compile(r"\s+[^\W\d]", re.IGNORECASE),
         "rate": re.compile(
-            rf"(?:\d|%|\b{alternation(lang.RATE_WORDS)})\s+$", re.IGNORECASE
+            rf"(?:\d|%|\b{alternation(lang.rate_words)})\s+$", re.IGNORECASE
         ),
-        "old": re.compile(rf"[\s-]{alternation(lang.AGE_WORDS)}\b", re.IGNORECASE),
+        "old": re.compile(rf"[\s-]{alternation(lang.age_words)}\b", re.IGNORECASE),
         "quantity_before": re.compile(
-            rf"(?:\d\s*|\b{alternation(number_words(language))}\s+)[^\W\d_]+\.?\s+$",
+            rf"(?:\d\s*|\b{alternation(number_words(bundle))}\s+)[^\W\d_]+\.?\s+$",
             re.IGNORECASE,
+        ),
+        # The joint of a compound: "1 year 1 month", "2 hours and 30 minutes".
+        "compound": re.compile(
+            rf"\s+(?:{alternation(bundle.numbers.conjunctions)}\s+)?"
         ),
     }
 
@@ -172,14 +173,15 @@ class Amount:
 def find(ctx: Context) -> list[Claim]:
     """Duration claims in ``ctx.text``.
 
-    >>> [(c.text, c.normalized) for c in find(Context("It ended within three days.", None, "en"))]
+    >>> ctx = Context.create("It ended within three days.", published=None, language="en")
+    >>> [(c.text, c.normalized) for c in find(ctx)]
     [('within three days', 'P3D')]
     """
-    regexes = patterns(ctx.language)
-    table = unit_words(ctx.language)
-    old, amounts = regexes["old"], amount_words(ctx.language)
+    regexes = patterns(ctx.lang)
+    table = unit_words(ctx.lang)
+    old, amounts = regexes["old"], amount_words(ctx.lang)
     claims: list[Claim] = []
-    for match in regexes["unit"].finditer(padded_fold(ctx.text)):
+    for match in regexes["unit"].finditer(padded_fold(ctx)):
         group = "long" if match.group("long") is not None else "short"
         # One space was put in front of the text: offsets move back by one.
         start, end = match.start(group) - 1, match.end() - 1
@@ -201,7 +203,7 @@ def read_duration(
     span: tuple[int, int],
 ) -> Claim | None:
     """The amount (and qualifier) read backwards from the unit word at ``span``."""
-    lang = words(ctx.language)
+    lang = ctx.lang.durations
     start, end = span
     word = ctx.text[start:end].strip().lower()
     unit, multiplier = table[word]
@@ -215,15 +217,15 @@ def read_duration(
         return None  # "twice a week", "$5 million a year", "24 hours a day"
     if (
         found.group("word")
-        and unit in lang.ORDINAL_UNITS
+        and unit in lang.ordinal_units
         and regexes["word_after"].match(ctx.text, end)
     ):
         return None  # "a second wave"
     fraction = regexes["fraction"].match(ctx.text, end)
     if fraction and amount.value is not None:
-        amount = Amount(amount.value + lang.AND_A_FRACTION[fraction.group(1).lower()])
+        amount = Amount(amount.value + lang.and_a_fraction[fraction.group(1).lower()])
         end = fraction.end()
-    qualifier = qualifier_for(found.group("qual"), ctx.language)
+    qualifier = qualifier_for(found.group("qual"), ctx.lang)
     return build(ctx, found.start(), end, unit, scaled(amount, multiplier), qualifier)
 
 
@@ -231,8 +233,8 @@ def first_amount(
     ctx: Context, regexes: dict[str, re.Pattern[str]], end: int, *, plural: bool
 ) -> tuple[re.Match[str], Amount] | None:
     """The leftmost reading before ``end`` that is an amount ("twenty and four")."""
-    lang = words(ctx.language)
-    vocabulary = amount_vocabulary(ctx.language)
+    lang = ctx.lang.durations
+    vocabulary = amount_vocabulary(ctx.lang)
     for found in matches_before(regexes["amount"], ctx.text, end, WINDOW, vocabulary):
         amount = read_amount(ctx, lang, found, plural=plural)
         if amount is not None:
@@ -250,22 +252,22 @@ def is_rate(ctx: Context, regexes: dict[str, re.Pattern[str]], start: int) -> bo
 
 
 def read_amount(
-    ctx: Context, lang: ModuleType, found: re.Match[str], *, plural: bool
+    ctx: Context, lang: Durations, found: re.Match[str], *, plural: bool
 ) -> Amount | None:
     if found.group("low"):
-        low = parse_number(found.group("low"), ctx.language)
-        high = parse_number(found.group("high"), ctx.language)
+        low = parse_number(found.group("low"), ctx.lang)
+        high = parse_number(found.group("high"), ctx.lang)
         if low is None or high is None or low >= high:
             return None
         return Amount(None, low, high)
     if found.group("num"):
-        value = parse_number(found.group("num"), ctx.language)
+        value = parse_number(found.group("num"), ctx.lang)
         return None if value is None else Amount(value)
     if found.group("vague"):
-        low, high = lang.VAGUE_AMOUNTS[" ".join(found.group("vague").lower().split())]
+        low, high = lang.vague_amounts[" ".join(found.group("vague").lower().split())]
         return Amount(None, low, high)
     key = " ".join(found.group("word").lower().split())
-    value = lang.WORD_AMOUNTS[key]
+    value = lang.word_amounts[key]
     if plural and value <= 1:
         return None  # "a years" is no amount
     return Amount(value)
@@ -374,9 +376,6 @@ def single_duration(unit: str, value: float) -> str:
     return iso_duration([(unit, value)])
 
 
-COMPOUND_GAP = re.compile(r"\s+(?:and\s+)?")
-
-
 def merge_compounds(ctx: Context, claims: list[Claim]) -> list[Claim]:
     """Join "1 year 1 month 21 days" and "2 hours and 30 minutes" into one claim."""
     merged: list[Claim] = []
@@ -405,7 +404,8 @@ def joinable(ctx: Context, first: Claim, second: Claim) -> bool:
     # months" is one duration, "18 months and six weeks" two.
     if second.seconds is None or second.seconds >= unit_seconds(last_unit):
         return False
-    return COMPOUND_GAP.fullmatch(ctx.text, first.end, second.start) is not None
+    gap = patterns(ctx.lang)["compound"]
+    return gap.fullmatch(ctx.text, first.end, second.start) is not None
 
 
 def join(ctx: Context, first: Claim, second: Claim) -> Claim:

@@ -12,19 +12,29 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from . import anchors
-from .lookback import Found, Lookback
-from .memo import per_text
-from .numbers import VULGAR, number_pattern, number_starters, parse_number, scale_of
+from .context import Context
+from .lang import Language
+from .lang.schema import Numbers as NumberWords
+from .numbers import (
+    VULGAR,
+    alternation,
+    number_pattern,
+    number_starters,
+    parse_number,
+    scale_of,
+)
 from .qualifiers import phrases, qualifier_for, suffix_pattern
-from .regexes import WordStarts, trie
-from .types import Qualifier
+from .text.lookback import Found, Lookback
+from .text.memo import per_call
+from .text.regexes import WordStarts, trie
+from .types import Claim, Kind, Qualifier
 
-__all__ = ["Figure", "Number", "Shape", "figures", "scan"]
+__all__ = ["Figure", "Number", "Shape", "figures", "find_numbers", "scan"]
 
 #: Continental price formats: "1.234.567", "1.234,50", "12,99", "12 590,00"
 #: (plain English numbers never take these shapes).
@@ -77,9 +87,11 @@ class Figure:
     first: Number
 
 
-@functools.lru_cache(maxsize=4)
-def _scan_regex(language: str) -> re.Pattern[str]:
-    return re.compile(rf"{CONTINENTAL}|{number_pattern(language)}")
+@functools.cache
+def _scan_regex(lang: Language) -> re.Pattern[str]:
+    if lang.numbers.continental_prices:
+        return re.compile(rf"{CONTINENTAL}|{number_pattern(lang)}")
+    return re.compile(number_pattern(lang))
 
 
 #: Web addresses and e-mail: digits inside them are no figures ("%20").
@@ -155,19 +167,20 @@ def _prose_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
-@per_text
-def scan(text: str, language: str = "en") -> tuple[Number, ...]:
-    """Every number in ``text`` outside web addresses, read once and shared."""
+@per_call
+def scan(ctx: Context) -> tuple[Number, ...]:
+    """Every number in ``ctx.text`` outside web addresses, read once per call."""
+    text = ctx.text
     addresses = _addresses(text)
     return tuple(
         number
         for start, end in _prose_ranges(text)
-        for number in _scan_range(text, start, end, addresses, language)
+        for number in _scan_range(ctx, start, end, addresses)
     )
 
 
-@functools.lru_cache(maxsize=4)
-def _starts(language: str) -> tuple[re.Pattern[str], WordStarts]:
+@functools.cache
+def _starts(lang: Language) -> tuple[re.Pattern[str], WordStarts]:
     """Where a number can start: a digit or fraction character, and a word
     that opens a spelled-out number ("three", "a dozen", "minus").
 
@@ -177,27 +190,29 @@ def _starts(language: str) -> tuple[re.Pattern[str], WordStarts]:
     position of the text.
     """
     digit = re.compile(rf"[\d{VULGAR}]")
-    word = WordStarts(rf"{trie(number_starters(language), fold=True)}\b")
+    word = WordStarts(rf"{trie(number_starters(lang), fold=True)}\b")
     return digit, word
 
 
-def _candidates(text: str, start: int, end: int, language: str) -> list[int]:
+def _candidates(ctx: Context, start: int, end: int) -> list[int]:
     """Sorted positions where the number regex may match, in ``[start, end)``."""
-    digit, word = _starts(language)
+    text = ctx.text
+    digit, word = _starts(ctx.lang)
     found = [m.start() for m in digit.finditer(text, start, end)]
     if (start, end) == (0, len(text)):
-        words = anchors.starts(text, "number", language)  # the shared word search
+        words = anchors.starts(ctx, "number")  # the shared word search
     else:
         words = [m.start() for m in word.finditer(text, start, end)]
     return sorted(found + words) if words else found
 
 
-def _matches(text: str, start: int, end: int, language: str) -> Iterator[re.Match[str]]:
+def _matches(ctx: Context, start: int, end: int) -> Iterator[re.Match[str]]:
     """The same matches as ``finditer`` of the number regex over ``[start, end)``,
     tried only where a number can start."""
-    regex = _scan_regex(language)
+    text = ctx.text
+    regex = _scan_regex(ctx.lang)
     last = start
-    for pos in _candidates(text, start, end, language):
+    for pos in _candidates(ctx, start, end):
         if pos < last:
             continue
         tries = [pos]
@@ -215,69 +230,141 @@ def _matches(text: str, start: int, end: int, language: str) -> Iterator[re.Matc
 
 
 def _scan_range(
-    text: str, start: int, end: int, addresses: list[tuple[int, int]], language: str
+    ctx: Context, start: int, end: int, addresses: list[tuple[int, int]]
 ) -> list[Number]:
+    text, lang = ctx.text, ctx.lang
+    continental = lang.numbers.continental_prices
     out = []
-    for match in _matches(text, start, end, language):
+    for match in _matches(ctx, start, end):
         if addresses and _inside(addresses, match.start()):
             continue
         raw = match.group()
-        if CONTINENTAL_FULL.fullmatch(raw):
+        if continental and CONTINENTAL_FULL.fullmatch(raw):
             value: float | None = _continental(raw)
         else:
-            value = parse_number(raw, language)
+            value = parse_number(raw, lang)
         if value is not None:
             glued = _identifier(text, match.start())
             out.append(Number(match.start(), match.end(), value, raw, glued))
     return out
 
 
-@functools.lru_cache(maxsize=4)
-def _edges(language: str) -> tuple[Lookback, Lookback, Lookback, re.Pattern[str]]:
-    qualifiers = Lookback(phrases(language))
-    between = Lookback(["between"])
-    after_from = Lookback(["from"])
-    join = re.compile(r"\s?[-–—]\s?|\s{1,3}(?:to|and)\s{1,3}")
+def glued(text: str, start: int, end: int) -> bool:
+    """True when letters touch the span: "180ml", "4th", "F16" are no plain numbers."""
+    return (end < len(text) and text[end].isalpha()) or (
+        start > 0 and text[start - 1].isalpha()
+    )
+
+
+def find_numbers(ctx: Context) -> list[Claim]:
+    """Every numeric expression as a ``count`` claim with no unit: the bare
+    numbers the arithmetic checks read, and the peer evaluation's numbers.
+
+    >>> ctx = Context.create("He ate two dozen eggs", published=None, language="en")
+    >>> [c.value for c in find_numbers(ctx)]
+    [24.0]
+    """
+    text, lang = ctx.text, ctx.lang.numbers
+    numbers = [
+        n
+        for n in scan(ctx)
+        if not glued(text, n.start, n.end)
+        and not is_pronoun(text, n.start, n.text, lang)
+    ]
+    claims, skip = [], -1
+    for index, number in enumerate(numbers):
+        if number.start < skip:
+            continue
+        ratio = read_ratio(ctx, numbers, index)
+        if ratio is not None:
+            claims.append(ratio)
+            skip = ratio.end
+            continue
+        claims.append(
+            Claim(Kind.COUNT, number.start, number.end, number.text, number.value)
+        )
+    return claims
+
+
+@functools.cache
+def _ratio_join(lang: Language) -> re.Pattern[str]:
+    return re.compile(rf"\s{{1,3}}{alternation(lang.numbers.ratio_words)}\s{{1,3}}")
+
+
+def read_ratio(ctx: Context, numbers: Sequence[Any], index: int) -> Claim | None:
+    """ "one in five", "3 out of 10": a share (0.2, 0.3) when the first is the
+    smaller whole number and the second is no year."""
+    if index + 1 >= len(numbers):
+        return None
+    text = ctx.text
+    first, second = numbers[index], numbers[index + 1]
+    join = _ratio_join(ctx.lang).match(text, first.end)
+    if join is None or join.end() != second.start or not 0 < first.value < second.value:
+        return None
+    if first.value != int(first.value) or re.fullmatch(r"1\d{3}|20\d{2}", second.text):
+        return None
+    span = text[first.start : second.end]
+    return Claim(Kind.COUNT, first.start, second.end, span, first.value / second.value)
+
+
+def is_pronoun(text: str, start: int, written: str, lang: NumberWords) -> bool:
+    """ "the one you mentioned", "which one": "one" standing for a thing."""
+    if written.lower() not in lang.pronoun_numbers:
+        return False
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].lower() in lang.determiners
+
+
+@functools.cache
+def _edges(lang: Language) -> tuple[Lookback, Lookback, Lookback, re.Pattern[str]]:
+    ranges = lang.ranges
+    qualifiers = Lookback(phrases(lang))
+    between = Lookback(ranges.between)
+    after_from = Lookback(ranges.change_from)
+    joiners = trie(ranges.joiners, spaces=False)
+    join = re.compile(rf"\s?[-–—]\s?|\s{{1,3}}{joiners}\s{{1,3}}")
     return qualifiers, between, after_from, join
 
 
-@functools.lru_cache(maxsize=4)
-def _suffix_regex(language: str) -> re.Pattern[str]:
-    return re.compile(suffix_pattern(language))
+@functools.cache
+def _suffix_regex(lang: Language) -> re.Pattern[str]:
+    return re.compile(suffix_pattern(lang))
 
 
-@per_text
-def _suffixes(text: str, language: str) -> tuple[re.Match[str] | None, ...]:
+@per_call
+def _suffixes(ctx: Context) -> tuple[re.Match[str] | None, ...]:
     """The qualifier written right after each scanned number ("20 or more"),
     shared by every shape."""
-    match = _suffix_regex(language).match
-    return tuple(match(text, number.end) for number in scan(text, language))
+    match, text = _suffix_regex(ctx.lang).match, ctx.text
+    return tuple(match(text, number.end) for number in scan(ctx))
 
 
-@per_text
-def _joined(text: str, language: str) -> tuple[bool, ...]:
+@per_call
+def _joined(ctx: Context) -> tuple[bool, ...]:
     """Whether a range joint ("-", " to ", " and ") follows each scanned number."""
-    join = _edges(language)[3].match
-    return tuple(join(text, number.end) is not None for number in scan(text, language))
+    join, text = _edges(ctx.lang)[3].match, ctx.text
+    return tuple(join(text, number.end) is not None for number in scan(ctx))
 
 
-def figures(text: str, shape: Shape, language: str = "en") -> Iterator[Figure]:
-    """Figures of ``shape`` in ``text``, ranges joined, qualifiers read.
+def figures(ctx: Context, shape: Shape) -> Iterator[Figure]:
+    """Figures of ``shape`` in ``ctx.text``, ranges joined, qualifiers read.
 
     A figure needs a ``before`` phrase or the ``unit`` group of ``after``
     (its own or its range partner's): a bare number is no figure of any shape.
     """
-    numbers = scan(text, language)
-    suffixes = _suffixes(text, language)
-    joined = _joined(text, language)
-    qualifiers, betweens, froms, join_re = _edges(language)
+    text, lang = ctx.text, ctx.lang
+    numbers = scan(ctx)
+    suffixes = _suffixes(ctx)
+    joined = _joined(ctx)
+    qualifiers, betweens, froms, join_re = _edges(lang)
+    lone_joiners = [f" {word}" for word in lang.ranges.between_joiners]
     after_match = shape.after.match
     before_of = shape.before.before if shape.before else None
     skip_to = -1
     for index, number in enumerate(numbers):
         if number.start < skip_to or (number.glued and not shape.glued):
             continue
-        before = before_of(text, number.start) if before_of else None
+        before = before_of(ctx, number.start) if before_of else None
         # "20 or more people": the qualifier may sit between number and unit.
         suffix = suffixes[index]
         after = after_match(text, suffix.end() if suffix else number.end)
@@ -286,32 +373,33 @@ def figures(text: str, shape: Shape, language: str = "en") -> Iterator[Figure]:
         end = after.end()
         if end == number.end and before is None and not joined[index]:
             continue  # a bare number, and no range partner to lend it a unit
-        second = _second(text, numbers, index, end, shape, join_re)
+        second = _second(ctx, numbers, index, end, shape, join_re)
         if second is None and before is None and not _has_unit(after):
             continue
         start = before.start if before else number.start
         value: float | None = _scaled(number, after, shape)
         low = high = None
         if second is not None:
-            between = betweens.before(text, start)
+            between = betweens.before(ctx, start)
             # "5 and 7 km" is a range only after "between"; "from 5% to 7%" is a change.
-            lone_and = between is None and " and" in text[end : second[0].start]
-            if lone_and or _is_change(froms.before(text, start), after, second[1]):
+            gap = text[end : second[0].start]
+            lone_and = between is None and any(word in gap for word in lone_joiners)
+            if lone_and or _is_change(froms.before(ctx, start), after, second[1]):
                 second = None
         if second is not None:
             other, other_after = second
-            low, high = _range(number, after, other, other_after, shape, language)
+            low, high = _range(number, after, other, other_after, shape, lang)
             value, end, skip_to = None, other_after.end(), other_after.end()
             after = other_after if _has_unit(other_after) else after
             if between:
                 start = between.start
         if suffix is None and second is None:
-            suffix = _suffix_regex(language).match(text, end)
+            suffix = _suffix_regex(lang).match(text, end)
             end = suffix.end() if suffix else end
-        qualifier = qualifier_for(suffix.group().strip() if suffix else None, language)
-        found = qualifiers.before(text, start)
+        qualifier = qualifier_for(suffix.group().strip() if suffix else None, lang)
+        found = qualifiers.before(ctx, start)
         if found:
-            qualifier, start = qualifier_for(found.text, language), found.start
+            qualifier, start = qualifier_for(found.text, lang), found.start
         yield Figure(start, end, value, low, high, qualifier, before, after, number)
 
 
@@ -321,12 +409,13 @@ def _range(
     second: Number,
     second_after: re.Match[str],
     shape: Shape,
-    language: str,
+    lang: Language,
 ) -> tuple[float, float]:
     """Low and high; the second's scale carries to a bare first ("5-7 million")."""
+    words = lang.numbers
     low, high = _scaled(first, first_after, shape), _scaled(second, second_after, shape)
-    scale = scale_of(second.text, language) * _suffix(second_after, shape)
-    bare = scale_of(first.text, language) * _suffix(first_after, shape) == 1
+    scale = scale_of(second.text, words) * _suffix(second_after, shape)
+    bare = scale_of(first.text, words) * _suffix(first_after, shape) == 1
     if bare and scale > 1 and low * scale <= high:
         low *= scale
     return min(low, high), max(low, high)
@@ -362,7 +451,7 @@ def _scaled(number: Number, after: re.Match[str], shape: Shape) -> float:
 
 
 def _second(
-    text: str,
+    ctx: Context,
     numbers: tuple[Number, ...],
     index: int,
     pos: int,
@@ -372,13 +461,14 @@ def _second(
     """The second half of a range starting at ``pos``, if there is one."""
     if index + 1 >= len(numbers):
         return None
+    text = ctx.text
     join = join_re.match(text, pos)
     if join is None:
         return None
     other = numbers[index + 1]
     gap_start = join.end()
     if other.start != gap_start:
-        before = shape.before.before(text, other.start) if shape.before else None
+        before = shape.before.before(ctx, other.start) if shape.before else None
         if before is None or before.start != gap_start:
             return None
     other_after = shape.after.match(text, other.end)

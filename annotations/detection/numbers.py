@@ -1,48 +1,31 @@
 """The shared number reader: a regex for numeric expressions and their values.
 
-``NUMBER_PATTERN`` matches one numeric expression in English text: digits with
-thousands separators and decimals ("1,200.5"), digits with scale words ("1.2
-billion", "70bn"), number words ("twenty-five", "one hundred and twenty", "a
-million"), groups ("a dozen") and fractions ("two thirds", "one and a half",
-"half a million"; "a third" and bare "half" only before "of"). It has no
-capturing groups, so callers can embed it (several times) in their own
-patterns. ``number_pattern(language)`` gives the same for another language.
+``number_pattern(lang)`` matches one numeric expression in a language (its
+bundle's ``numbers``): digits with the locale's thousands separators and
+decimals ("1,200.5"), digits with scale words ("1.2 billion", "70bn"), number
+words ("twenty-five", "one hundred and twenty", "a million"), groups ("a
+dozen") and fractions ("two thirds", "one and a half", "half a million"; "a
+third" and bare "half" only before "of"). It has no capturing groups, so
+callers can embed it (several times) in their own patterns.
 """
 
 from __future__ import annotations
 
 import functools
-import importlib
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
-from types import ModuleType
-from typing import Any
+from collections.abc import Iterable
 
-from babel.numbers import get_decimal_symbol, get_group_symbol
+from .lang import Language
+from .lang.schema import Numbers
+from .text.regexes import trie
 
-from .context import Context
-from .regexes import trie
-from .types import Claim, Kind
-
-__all__ = ["NUMBER_PATTERN", "find_numbers", "number_pattern", "parse_number"]
-
-
-@functools.cache
-def words(language: str) -> ModuleType:
-    """The word-list module ``lang/<language>_numbers.py``."""
-    return importlib.import_module(f"{__package__}.lang.{language}_numbers")
+__all__ = ["number_pattern", "number_words", "parse_number"]
 
 
 def alternation(options: Iterable[str]) -> str:
     """Words as a case-folded trie (see ``regexes.trie``)."""
     return trie(options, fold=True)
-
-
-@functools.cache
-def symbols(language: str) -> tuple[str, str]:
-    """The locale's (group, decimal) symbols, from CLDR."""
-    return get_group_symbol(language), get_decimal_symbol(language)
 
 
 #: Vulgar fraction characters ("2½"), read with ``unicodedata.numeric``.
@@ -55,9 +38,9 @@ EXPONENT = re.compile(r"(?:[eE]|\s?[x×]\s?10\^)([-+]?\d{1,3})$")
 PLAIN = re.compile(r"\d{1,15}")
 
 
-def digits_pattern(language: str) -> str:
+def digits_pattern(lang: Numbers) -> str:
     """Digits with the locale's grouping and decimal symbols, bounded in length."""
-    group, decimal = (re.escape(symbol) for symbol in symbols(language))
+    group, decimal = re.escape(lang.group_symbol), re.escape(lang.decimal_symbol)
     fraction = rf"(?:{decimal}\d{{1,12}})?"
     # Scientific notation: "1.3e6", "6.23x10^-4".
     exponent = r"(?:[eE][-+]?\d{1,3}|\s?[x×]\s?10\^[-+]?\d{1,3})(?![\w.])"
@@ -68,42 +51,47 @@ def digits_pattern(language: str) -> str:
     )
 
 
-def word_number_pattern(lang: ModuleType) -> str:
+def word_number_pattern(lang: Numbers) -> str:
     """Spelled-out numbers as a bounded run of number words: "ninety-one",
     "two million, three hundred thousand and six", "half a million", "three
     dozen", "five eighths". A singular fraction ("third") needs "a"/"an"/"one"
     right before it, so ordinals stay out; "a third" alone needs "of" or
     punctuation after it ("a third of").
     """
-    article = alternation(lang.ARTICLES)
-    conj = alternation(lang.CONJUNCTIONS)
-    plain = alternation([*lang.UNITS, *lang.TENS])
-    big = alternation([*lang.HUNDRED, *lang.SCALES, *lang.GROUPS])
-    plural = alternation(w for w in lang.FRACTIONS if w.endswith("s"))
-    singular = alternation(w for w in lang.FRACTIONS if not w.endswith("s"))
+    article = alternation(lang.articles)
+    conj = alternation(lang.conjunctions)
+    plain = alternation([*lang.units, *lang.tens])
+    big = alternation([*lang.hundred, *lang.scales, *lang.groups])
+    plural = alternation(w for w in lang.fractions if w in lang.plural_fractions)
+    singular = alternation(w for w in lang.fractions if w not in lang.plural_fractions)
     after_one = "|".join(
         rf"(?<=\b{re.escape(w)}{gap})"
-        for w in ["one", *lang.ARTICLES]
+        for w in [*lang.ones, *lang.articles]
         for gap in (" ", "-", " - ")
     )
-    half = alternation(w for w, v in lang.FRACTIONS.items() if v == 0.5)
+    half = alternation(w for w, v in lang.fractions.items() if v == 0.5)
     word = rf"(?:{plain}|{big}|{plural}|(?:{after_one}){singular})"
-    point = alternation(lang.DECIMAL_WORDS)
+    point = alternation(lang.decimal_words)
     sep = (
         rf"(?:[ \t]{{0,3}}-[ \t]{{0,3}}|\s{{1,3}}{point}\s{{1,3}}"
         rf"|,?\s{{1,3}}(?:{conj}\s{{1,3}})?(?:{article}\s{{1,3}})?)"
     )
-    scale = alternation(lang.SCALES)
+    scale = alternation(lang.scales)
     # A plural group ("dozens") only multiplies a number before it.
     lead = alternation(
-        [*lang.HUNDRED, *lang.SCALES, *(g for g in lang.GROUPS if g[-1] != "s")]
+        [
+            *lang.hundred,
+            *lang.scales,
+            *(g for g in lang.groups if g not in lang.plural_groups),
+        ]
     )
     head = (
         rf"(?:{article}\s{{1,3}}(?={lead}|{half}|{singular}\s{{1,3}}{scale})"
         rf"|(?=(?:{plain}|{lead})\b))"
     )
-    lone = rf"{article}\s{{1,3}}{singular}(?=\s+of\b|\s*[^\w\s-]|\s*$)"
-    lone_half = rf"{half}(?=\s{{1,3}}of\b)"
+    of = re.escape(lang.of)
+    lone = rf"{article}\s{{1,3}}{singular}(?=\s+{of}\b|\s*[^\w\s-]|\s*$)"
+    lone_half = rf"{half}(?=\s{{1,3}}{of}\b)"
     half_head = rf"{half}(?=\s{{1,3}}{article}\s)"
     fraction_head = rf"(?:{singular}|{half})(?=\s{{1,3}}{scale})"
     first = rf"(?:{half_head}|{fraction_head}|{head}{word})"
@@ -120,38 +108,49 @@ def slash_fraction_pattern() -> str:
 
 
 @functools.cache
-def number_starters(language: str) -> tuple[str, ...]:
+def number_starters(bundle: Language) -> tuple[str, ...]:
     """The words a spelled-out number can begin with ("minus", "a", "three")."""
-    lang = words(language)
+    lang = bundle.numbers
     return (
-        *lang.NEGATIVE_WORDS,
-        *lang.ARTICLES,
-        *lang.UNITS,
-        *lang.TENS,
-        *lang.HUNDRED,
-        *lang.SCALES,
-        *lang.GROUPS,
-        *lang.FRACTIONS,
+        *lang.negative_words,
+        *lang.articles,
+        *lang.units,
+        *lang.tens,
+        *lang.hundred,
+        *lang.scales,
+        *lang.groups,
+        *lang.fractions,
     )
 
 
 @functools.cache
-def number_pattern(language: str = "en") -> str:
-    """The regex source matching one numeric expression in ``language``.
+def number_words(bundle: Language) -> frozenset[str]:
+    """Lower-case words that can end a spelled amount ("three", "dozen", "half")."""
+    lang = bundle.numbers
+    tables = (lang.units, lang.tens, lang.hundred, lang.scales)
+    more = (lang.scale_abbreviations, lang.groups, lang.fractions)
+    return frozenset(w for table in (*tables, *more) for w in table) | set(
+        lang.articles
+    )
+
+
+@functools.cache
+def number_pattern(bundle: Language) -> str:
+    """The regex source matching one numeric expression in the bundle's language.
 
     Each branch starts with a cheap test (a digit, or a word boundary before a
     letter) so that scanning skips ordinary text quickly.
     """
-    lang = words(language)
-    digits = digits_pattern(language)
-    scale = alternation([*lang.HUNDRED, *lang.SCALES, *lang.SCALE_ABBREVIATIONS])
-    groups = alternation(lang.GROUPS)
-    fractions = alternation(lang.FRACTIONS)
-    conj = alternation(lang.CONJUNCTIONS)
+    lang = bundle.numbers
+    digits = digits_pattern(lang)
+    scale = alternation([*lang.hundred, *lang.scales, *lang.scale_abbreviations])
+    groups = alternation(lang.groups)
+    fractions = alternation(lang.fractions)
+    conj = alternation(lang.conjunctions)
     # "3 million and a half": the fraction is of the scale.
     and_a_fraction = rf"(?:\s{{1,3}}{conj}\s{{1,3}}\w{{1,5}}\s{{1,3}}{fractions}\b)?"
     # "4 thousand 3 hundred and 21": digit groups under falling scale words.
-    hundred = alternation(lang.HUNDRED)
+    hundred = alternation(lang.hundred)
     more = rf"(?:\s{{1,3}}\d{{1,3}}\s?{scale}\b){{0,3}}"
     odd = rf"(?:(?<={hundred})\s{{1,3}}{conj}\s{{1,3}}[1-9]\d?(?![\d.,%]))?"
     digit_number = (
@@ -161,13 +160,11 @@ def number_pattern(language: str = "en") -> str:
     vulgar = rf"(?:\d{{1,3}}\s?)?[{VULGAR}](?!\d)"
     digit_forms = rf"(?:{vulgar}|{slash_fraction_pattern()}|{digit_number})"
     sign = r"(?:(?<![\w.,%-])[-−])?"
-    negative = alternation(lang.NEGATIVE_WORDS)
+    negative = alternation(lang.negative_words)
     word_forms = rf"(?:{negative}\s+)?(?:{digit_forms}|{word_number_pattern(lang)})"
-    gate = rf"(?={alternation(number_starters(language))}\b)"
+    gate = rf"(?={alternation(number_starters(bundle))}\b)"
     return rf"(?:(?=[-−\d.{VULGAR}]){sign}{digit_forms}|\b{gate}{word_forms})"
 
-
-NUMBER_PATTERN: str = number_pattern("en")
 
 TOKEN = re.compile(r"\d[\d,.]*|\.\d+|[^\W\d_]+", re.UNICODE)
 NEGATIVE = re.compile(r"\s*[-−]")
@@ -175,26 +172,28 @@ SLASH = re.compile(r"[-−]?\s*(?:(\d{1,3})\s+)?(\d{1,3})/(\d{1,3})")
 
 
 @functools.lru_cache(maxsize=8192)
-def parse_number(text: str, language: str = "en") -> float | None:
+def parse_number(text: str, bundle: Language) -> float | None:
     """The value of a numeric expression, or None when it is not one.
 
-    >>> parse_number("one hundred and twenty"), parse_number("1.2bn")
+    >>> from annotations.detection.lang import load
+    >>> en = load("en")
+    >>> parse_number("one hundred and twenty", en), parse_number("1.2bn", en)
     (120.0, 1200000000.0)
-    >>> parse_number("two and three quarters"), parse_number("-2 1/2")
+    >>> parse_number("two and three quarters", en), parse_number("-2 1/2", en)
     (2.75, -2.5)
     """
     if PLAIN.fullmatch(text):
         return float(text)
-    special = _written_symbolically(text, language)
+    special = _written_symbolically(text, bundle)
     if special is not None:
         return special[0]
-    lang = words(language)
-    reader = _Reader(lang, *symbols(language))
+    lang = bundle.numbers
+    reader = _Reader(lang)
     tokens = TOKEN.findall(text.lower())
     sign = 1.0
-    if NEGATIVE.match(text) or (tokens and tokens[0] in lang.NEGATIVE_WORDS):
+    if NEGATIVE.match(text) or (tokens and tokens[0] in lang.negative_words):
         sign = -1.0
-        tokens = tokens[1:] if tokens and tokens[0] in lang.NEGATIVE_WORDS else tokens
+        tokens = tokens[1:] if tokens and tokens[0] in lang.negative_words else tokens
     for token in tokens:
         if not reader.feed(token):
             return None
@@ -202,7 +201,7 @@ def parse_number(text: str, language: str = "en") -> float | None:
     return None if value is None else sign * value
 
 
-def _written_symbolically(text: str, language: str) -> tuple[float | None] | None:
+def _written_symbolically(text: str, bundle: Language) -> tuple[float | None] | None:
     """Slash and vulgar fractions and scientific notation, as a 1-tuple."""
     slash = SLASH.fullmatch(text.strip())
     if slash:
@@ -213,7 +212,7 @@ def _written_symbolically(text: str, language: str) -> tuple[float | None] | Non
     # An exponent is at most ten characters long and ends the text: search there only.
     power = EXPONENT.search(text, max(0, len(text) - 10))
     if power:
-        base, exponent = parse_number(text[: power.start()], language), power.group(1)
+        base, exponent = parse_number(text[: power.start()], bundle), power.group(1)
         if base is None or abs(int(exponent)) > 300:  # beyond a float's range
             return (None,)
         return (base * 10.0 ** int(exponent),)
@@ -230,10 +229,10 @@ class _Reader:
     or a dozen applies to that addend only ("one hundred and three quarters").
     """
 
-    def __init__(self, lang: ModuleType, group: str, decimal: str) -> None:
+    def __init__(self, lang: Numbers) -> None:
         self.lang = lang
-        self.group = group
-        self.decimal = decimal
+        self.group = lang.group_symbol
+        self.decimal = lang.decimal_symbol
         self.total = 0.0
         self.current: float | None = None
         self.before_and: float | None = None
@@ -249,16 +248,16 @@ class _Reader:
         lang = self.lang
         if token[0].isdigit() or token[0] == self.decimal:
             return self.add(self.digits(token))
-        if token in lang.UNITS:
-            return self.add_word(float(lang.UNITS[token]))
-        if token in lang.TENS:
-            return self.add_word(float(lang.TENS[token]))
-        if token in lang.ARTICLES:
+        if token in lang.units:
+            return self.add_word(float(lang.units[token]))
+        if token in lang.tens:
+            return self.add_word(float(lang.tens[token]))
+        if token in lang.articles:
             return True
-        if token in lang.DECIMAL_WORDS and self.decimals is None:
+        if token in lang.decimal_words and self.decimals is None:
             self.decimals, self.last_word = "", None
             return True
-        if token in lang.CONJUNCTIONS:
+        if token in lang.conjunctions:
             self.plain_and = self.last_word is not None
             self.scale_and = self.current is None and self.last_scale > 1
             self.before_and = self.current or 0.0
@@ -300,16 +299,16 @@ class _Reader:
         lang = self.lang
         self.last_word = None
         base = 1.0 if self.current is None else self.current
-        if token in lang.HUNDRED:
-            self.current = base * lang.HUNDRED[token]
-        elif token in lang.SCALES or token in lang.SCALE_ABBREVIATIONS:
-            scale = lang.SCALES.get(token) or lang.SCALE_ABBREVIATIONS[token]
+        if token in lang.hundred:
+            self.current = base * lang.hundred[token]
+        elif token in lang.scales or token in lang.scale_abbreviations:
+            scale = lang.scales.get(token) or lang.scale_abbreviations[token]
             self.total += base * scale
             self.last_scale = scale
             self.current = None
             self.before_and = None
-        elif token in lang.GROUPS or token in lang.FRACTIONS:
-            factor = lang.GROUPS.get(token) or lang.FRACTIONS[token]
+        elif token in lang.groups or token in lang.fractions:
+            factor = lang.groups.get(token) or lang.fractions[token]
             self.apply_to_addend(factor)
         else:
             return False
@@ -348,95 +347,8 @@ class _Reader:
         return whole
 
 
-def glued(text: str, start: int, end: int) -> bool:
-    """True when letters touch the span: "180ml", "4th", "F16" are no plain numbers."""
-    return (end < len(text) and text[end].isalpha()) or (
-        start > 0 and text[start - 1].isalpha()
-    )
-
-
-def find_numbers(ctx: Context) -> list[Claim]:
-    """Every numeric expression as a ``count`` claim with no unit (for evaluation).
-
-    >>> [c.value for c in find_numbers(Context("He ate two dozen eggs", None, "en"))]
-    [24.0]
-    """
-    from .figures import scan  # figures builds on this module
-
-    text, lang = ctx.text, words(ctx.language)
-    numbers = [
-        n
-        for n in scan(text, ctx.language)
-        if not glued(text, n.start, n.end)
-        and not is_pronoun(text, n.start, n.text, lang)
-    ]
-    claims, skip = [], -1
-    for index, number in enumerate(numbers):
-        if number.start < skip:
-            continue
-        ratio = read_ratio(text, numbers, index, ctx.language)
-        if ratio is not None:
-            claims.append(ratio)
-            skip = ratio.end
-            continue
-        claims.append(
-            Claim(Kind.COUNT, number.start, number.end, number.text, number.value)
-        )
-    return claims
-
-
-@functools.cache
-def _ratio_join(language: str) -> re.Pattern[str]:
-    return re.compile(rf"\s{{1,3}}{alternation(words(language).RATIO_WORDS)}\s{{1,3}}")
-
-
-def read_ratio(
-    text: str, numbers: Sequence[Any], index: int, language: str
-) -> Claim | None:
-    """ "one in five", "3 out of 10": a share (0.2, 0.3) when the first is the
-    smaller whole number and the second is no year."""
-    if index + 1 >= len(numbers):
-        return None
-    first, second = numbers[index], numbers[index + 1]
-    join = _ratio_join(language).match(text, first.end)
-    if join is None or join.end() != second.start or not 0 < first.value < second.value:
-        return None
-    if first.value != int(first.value) or re.fullmatch(r"1\d{3}|20\d{2}", second.text):
-        return None
-    span = text[first.start : second.end]
-    return Claim(Kind.COUNT, first.start, second.end, span, first.value / second.value)
-
-
-def is_pronoun(text: str, start: int, written: str, lang: ModuleType) -> bool:
-    """ "the one you mentioned", "which one": "one" standing for a thing."""
-    if written.lower() not in lang.PRONOUN_NUMBERS:
-        return False
-    before = text[max(0, start - 12) : start].split()
-    return bool(before) and before[-1].lower() in lang.DETERMINERS
-
-
-def scale_of(text: str, language: str = "en") -> float:
+def scale_of(text: str, lang: Numbers) -> float:
     """The scale word ending ``text`` ("7 million" -> 1e6), 1.0 when none."""
-    lang = words(language)
     tokens = TOKEN.findall(text.lower())
     last = tokens[-1] if tokens else ""
-    return float(lang.SCALES.get(last) or lang.SCALE_ABBREVIATIONS.get(last) or 1.0)
-
-
-def range_values(
-    first: float, first_text: str, second: float, second_text: str, language: str = "en"
-) -> tuple[float, float]:
-    """Low and high of "5-7 million": the second's scale carries to a bare first.
-
-    >>> range_values(5, "5", 7e6, "7 million")
-    (5000000.0, 7000000.0)
-    """
-    scale = scale_of(second_text, language)
-    if scale > 1 and scale_of(first_text, language) == 1 and first * scale <= second:
-        first *= scale
-    return min(first, second), max(first, second)
-
-
-#: Joiners of a two-figure range; ``(?(between)...)`` accepts "and" only after
-#: "between" (the caller's pattern must define a ``between`` group).
-RANGE_DASH = r"(?:\s?[-–—]\s?|\s+to\s+|(?(between)\s+and\s+|(?!)))"
+    return float(lang.scales.get(last) or lang.scale_abbreviations.get(last) or 1.0)

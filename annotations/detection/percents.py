@@ -9,17 +9,15 @@ small percentage") have ``value`` None and ``extra`` ``vague``.
 from __future__ import annotations
 
 import functools
-import importlib
 import re
-from types import ModuleType
 
 from . import anchors
 from .context import Context
 from .figures import Figure, Shape, figures, scan
-from .lookback import Lookback
-from .numbers import words
+from .lang import Language
 from .qualifiers import phrases, qualifier_for
-from .regexes import trie
+from .text.lookback import Lookback
+from .text.regexes import trie
 from .types import Claim, Kind, Qualifier
 
 __all__ = ["find"]
@@ -29,29 +27,24 @@ POINT = "percentage_point"
 
 
 @functools.cache
-def percent_words(language: str) -> ModuleType:
-    return importlib.import_module(f"{__package__}.lang.{language}_percents")
-
-
-@functools.cache
-def shape(language: str) -> Shape:
-    lang = percent_words(language)
-    unit = trie([*lang.PERCENT_WORDS, *lang.POINT_WORDS], fold=True)
+def shape(lang: Language) -> Shape:
+    words = lang.percents
+    unit = trie([*words.percent_words, *words.point_words], fold=True)
     return Shape(after=re.compile(rf"(?:[ \u00a0]?(?P<unit>{unit})(?![^\W\d_]))?"))
 
 
-def unit_of(word: str, language: str) -> tuple[str, float]:
+def unit_of(word: str, lang: Language) -> tuple[str, float]:
     """("percent" or "percentage_point", factor) for the word after the number."""
-    points = percent_words(language).POINT_WORDS
+    points = lang.percents.point_words
     key = " ".join(word.lower().split())
     return (POINT, points[key]) if key in points else (PERCENT, 1.0)
 
 
-def claim_from(figure: Figure, text: str, language: str) -> Claim | None:
+def claim_from(figure: Figure, ctx: Context) -> Claim | None:
     word = figure.after.group("unit")
     if not word:
         return None
-    unit, factor = unit_of(word, language)
+    unit, factor = unit_of(word, ctx.lang)
 
     def scaled(value: float | None) -> float | None:
         return None if value is None else value * factor
@@ -60,7 +53,7 @@ def claim_from(figure: Figure, text: str, language: str) -> Claim | None:
         Kind.PERCENT,
         figure.start,
         figure.end,
-        text[figure.start : figure.end],
+        ctx.text[figure.start : figure.end],
         value=scaled(figure.value),
         unit=unit,
         low=scaled(figure.low),
@@ -70,17 +63,17 @@ def claim_from(figure: Figure, text: str, language: str) -> Claim | None:
 
 
 @functools.cache
-def _fraction_edges(language: str) -> tuple[re.Pattern[str], Lookback]:
-    of = percent_words(language).OF
-    return re.compile(rf"\s{{1,3}}{of}\b"), Lookback(phrases(language))
+def _fraction_edges(lang: Language) -> tuple[re.Pattern[str], Lookback]:
+    of = lang.percents.of
+    return re.compile(rf"\s{{1,3}}{of}\b"), Lookback(phrases(lang))
 
 
 def fraction_shares(ctx: Context) -> list[Claim]:
     """Fractions followed by "of" as percentages: "nearly half of" -> 50."""
-    fractions = words(ctx.language).FRACTIONS
-    of_re, qualifiers = _fraction_edges(ctx.language)
+    fractions = ctx.lang.numbers.fractions
+    of_re, qualifiers = _fraction_edges(ctx.lang)
     claims = []
-    for number in scan(ctx.text, ctx.language):
+    for number in scan(ctx):
         if not 0 < number.value < 1 or not any(
             word in fractions for word in number.text.lower().split()
         ):
@@ -89,9 +82,9 @@ def fraction_shares(ctx: Context) -> list[Claim]:
         if of is None:
             continue
         start, qualifier = number.start, Qualifier.EXACT
-        found = qualifiers.before(ctx.text, start)
+        found = qualifiers.before(ctx, start)
         if found:
-            start, qualifier = found.start, qualifier_for(found.text)
+            start, qualifier = found.start, qualifier_for(found.text, ctx.lang)
         claims.append(
             Claim(
                 Kind.PERCENT,
@@ -107,17 +100,17 @@ def fraction_shares(ctx: Context) -> list[Claim]:
 
 
 @functools.cache
-def _inverted(language: str) -> Lookback:
-    lang = percent_words(language)
-    return Lookback(f"{word} {lang.OF}" for word in lang.PERCENT_WORDS)
+def _inverted(lang: Language) -> Lookback:
+    words = lang.percents
+    return Lookback(f"{word} {words.of}" for word in words.percent_words)
 
 
 def inverted_shares(ctx: Context) -> list[Claim]:
     """The inverted form with no number before it: "per cent of 22" -> 22%."""
     claims = []
-    inverted = _inverted(ctx.language)
-    for number in scan(ctx.text, ctx.language):
-        found = inverted.before(ctx.text, number.start)
+    inverted = _inverted(ctx.lang)
+    for number in scan(ctx):
+        found = inverted.before(ctx, number.start)
         if found is None or _number_before(ctx.text, found.start):
             continue
         claims.append(
@@ -139,25 +132,33 @@ def _number_before(text: str, pos: int) -> bool:
 
 
 @functools.cache
-def _vague_regex(language: str) -> re.Pattern[str]:
-    lang = percent_words(language)
-    adjectives = trie(lang.VAGUE_SHARE_ADJECTIVES, fold=True)
-    nouns = trie(lang.SHARE_NOUNS, fold=True)
+def _vague_regex(lang: Language) -> re.Pattern[str]:
+    words = lang.percents
+    adjectives = trie(words.vague_share_adjectives, fold=True)
+    nouns = trie(words.share_nouns, fold=True)
     # Tried only where anchors.py found an adjective (see vague_shares).
     return re.compile(rf"\b{adjectives}\s{{1,3}}{nouns}\b")
 
 
-#: The article that may open a vague share ("a small percentage").
-ARTICLE = re.compile(r"[Aa]\s{1,3}$")
+@functools.cache
+def _article(lang: Language) -> tuple[re.Pattern[str], int]:
+    """The article that may open a vague share ("a small percentage"), and how
+    far back it may start."""
+    articles = lang.percents.vague_articles
+    found = [word[:1].upper() + word[1:] for word in articles] + list(articles)
+    pattern = "|".join(re.escape(word) for word in sorted(set(found))) or "(?!)"
+    width = max((len(word) for word in articles), default=0) + 3
+    return re.compile(rf"(?:{pattern})\s{{1,3}}$"), width
 
 
 def vague_shares(ctx: Context) -> list[Claim]:
     """ "a small percentage of migrants": a share with no number, ``value`` None."""
     claims = []
-    pattern = _vague_regex(ctx.language)
-    for match in anchors.matches(ctx.text, "vague share", pattern, ctx.language):
+    pattern = _vague_regex(ctx.lang)
+    article_re, width = _article(ctx.lang)
+    for match in anchors.matches(ctx, "vague share", pattern):
         start = match.start()
-        article = ARTICLE.search(ctx.text, max(0, start - 4), start)
+        article = article_re.search(ctx.text, max(0, start - width), start)
         start = article.start() if article else start
         claims.append(
             Claim(
@@ -176,13 +177,14 @@ def vague_shares(ctx: Context) -> list[Claim]:
 def find(ctx: Context) -> list[Claim]:
     """Percent claims in the text.
 
-    >>> ctx = Context("Turnout rose 3.5 percentage points to 61%.", None, "en")
+    >>> text = "Turnout rose 3.5 percentage points to 61%."
+    >>> ctx = Context.create(text, published=None, language="en")
     >>> [(c.value, c.unit) for c in find(ctx)]
     [(3.5, 'percentage_point'), (61.0, 'percent')]
     """
     claims = []
-    for figure in figures(ctx.text, shape(ctx.language), ctx.language):
-        claim = claim_from(figure, ctx.text, ctx.language)
+    for figure in figures(ctx, shape(ctx.lang)):
+        claim = claim_from(figure, ctx)
         if claim is not None:
             claims.append(claim)
     extra = [*fraction_shares(ctx), *inverted_shares(ctx), *vague_shares(ctx)]

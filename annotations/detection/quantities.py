@@ -9,14 +9,14 @@ kilometer", "barrel per day", "degree Celsius", "metric ton". Durations ("3 days
 from __future__ import annotations
 
 import functools
-import importlib
 import re
-from types import ModuleType
 
 from .context import Context
 from .figures import Figure, Shape, figures
+from .lang import Language
+from .lang.schema import Quantities
 from .numbers import number_pattern, parse_number
-from .regexes import trie
+from .text.regexes import trie
 from .types import Claim, Kind
 from .units import registry
 
@@ -30,18 +30,13 @@ POWER_MARK = re.compile(r"(?<=[A-Za-z])[²³23]$")
 
 
 @functools.cache
-def unit_words(language: str) -> ModuleType:
-    return importlib.import_module(f"{__package__}.lang.{language}_quantities")
-
-
-@functools.cache
-def shape(language: str) -> Shape:
-    lang = unit_words(language)
-    powers = trie(lang.POWERS, fold=True)
-    not_units = trie(lang.NOT_UNITS)
-    rate = trie(lang.RATE_WORDS, fold=True)
-    temps = trie(lang.TEMPERATURE_SCALES, fold=True)
-    multi = trie(lang.MULTIWORD_UNITS, fold=True)
+def shape(bundle: Language) -> Shape:
+    lang = bundle.quantities
+    powers = trie(lang.powers, fold=True)
+    not_units = trie(lang.not_units)
+    rate = trie(lang.rate_words, fold=True)
+    temps = trie(lang.temperature_scales, fold=True)
+    multi = trie(lang.multiword_units, fold=True)
     tail = rf"(?:{rate})\s[A-Za-z]{{1,12}}|(?:{temps})"
     unit = (
         rf"(?:(?P<power>{powers})\s)?(?!{not_units}(?![^\W\d_]))"
@@ -53,17 +48,19 @@ def shape(language: str) -> Shape:
 
 @functools.lru_cache(maxsize=4096)
 def unit_name(
-    base: str, power: str | None = None, tail: str | None = None, language: str = "en"
+    bundle: Language, base: str, power: str | None = None, tail: str | None = None
 ) -> str | None:
     """Pint's name for a written unit, or None when it is no physical unit.
 
-    >>> unit_name("kilometres", "square"), unit_name("degrees", tail="Celsius")
+    >>> from annotations.detection.lang import load
+    >>> en = load("en")
+    >>> unit_name(en, "kilometres", "square"), unit_name(en, "degrees", tail="Celsius")
     ('square kilometer', 'degree Celsius')
     """
-    lang = unit_words(language)
-    if base in lang.NOT_UNITS:
+    lang = bundle.quantities
+    if base in lang.not_units:
         return None
-    if len(base) == 1 and base not in lang.SINGLE_LETTER_UNITS and not tail:
+    if len(base) == 1 and base not in lang.single_letter_units and not tail:
         return None
     expression = _expression(base, power, tail, lang)
     if expression is None:
@@ -100,27 +97,27 @@ def pint_expression(name: str) -> str:
 
 
 def _expression(
-    base: str, power: str | None, tail: str | None, lang: ModuleType
+    base: str, power: str | None, tail: str | None, lang: Quantities
 ) -> str | None:
-    scale = lang.TEMPERATURE_SCALES.get((tail or "").lower())
-    if scale and base.lower() in lang.DEGREE_WORDS:
+    scale = lang.temperature_scales.get((tail or "").lower())
+    if scale and base.lower() in lang.degree_words:
         return str(scale)
     if base[0] in "°º" and len(base) > 1:
-        found: str | None = lang.TEMPERATURE_SCALES.get(base[1:].strip().lower())
+        found: str | None = lang.temperature_scales.get(base[1:].strip().lower())
         return found
     if tail and not scale:
         rest = _expression(tail.split()[-1], None, None, lang)
         head = _expression(base, power, None, lang)
         return f"({head}) / ({rest})" if head and rest else None
-    exponent = lang.POWERS.get((power or "").lower(), 1)
+    exponent = lang.powers.get((power or "").lower(), 1)
     mark = POWER_MARK.search(base)
     if mark:
         exponent, base = (2 if mark.group() in "2²" else 3), base[: mark.start()]
     key = " ".join(base.lower().split())
     name = (
-        lang.UNIT_ALIASES.get(base)
-        or lang.MULTIWORD_UNITS.get(key)
-        or lang.UNIT_ALIASES.get(key, base)
+        lang.unit_aliases.get(base)
+        or lang.multiword_units.get(key)
+        or lang.unit_aliases.get(key, base)
     )
     return f"({name}) ** {exponent}" if exponent > 1 else name
 
@@ -135,29 +132,31 @@ def _parse(expression: str) -> object | None:
     return None
 
 
-def _physical(unit: object, lang: ModuleType) -> bool:
+def _physical(unit: object, lang: Quantities) -> bool:
     dimensionality = getattr(unit, "dimensionality", None)
     if dimensionality is None:
         return False
     if not dimensionality:
-        return str(unit) in lang.DIMENSIONLESS_UNITS
+        return str(unit) in lang.dimensionless_units
     return str(dimensionality) != "[time]"
 
 
-def claim_from(figure: Figure, text: str, language: str) -> Claim | None:
-    after = figure.after
+def claim_from(figure: Figure, ctx: Context) -> Claim | None:
+    after, text, lang = figure.after, ctx.text, ctx.lang
     if not after.group("unit"):
         return None
     end = figure.end
-    name = unit_name(after.group("base"), after.group("power"), after.group("tail"))
+    name = unit_name(
+        lang, after.group("base"), after.group("power"), after.group("tail")
+    )
     if name is None and after.group("tail"):
         # "5 km a day" may not parse as a rate; keep "5 km".
-        name = unit_name(after.group("base"), after.group("power"))
+        name = unit_name(lang, after.group("base"), after.group("power"))
         end -= after.end() - after.end("base")
     if name is None or _glued_letter(after, text):
         return None
     value = figure.value
-    companion = _companion(text, end, name, language) if value is not None else None
+    companion = _companion(ctx, end, name) if value is not None else None
     if companion is not None and value is not None:
         value, end = value + companion[0], companion[1]
     return Claim(
@@ -174,22 +173,22 @@ def claim_from(figure: Figure, text: str, language: str) -> Claim | None:
 
 
 @functools.cache
-def _companion_regex(language: str) -> re.Pattern[str]:
+def _companion_regex(lang: Language) -> re.Pattern[str]:
+    conj = trie(lang.numbers.conjunctions, spaces=False)
     return re.compile(
-        rf"(?:,?\s{{1,3}}and)?\s{{1,3}}(?P<n>{number_pattern(language)})"
+        rf"(?:,?\s{{1,3}}{conj})?\s{{1,3}}(?P<n>{number_pattern(lang)})"
         rf"[ \u00a0]?(?P<base>{UNIT_WORD})"
     )
 
 
-def _companion(
-    text: str, end: int, name: str, language: str
-) -> tuple[float, int] | None:
+def _companion(ctx: Context, end: int, name: str) -> tuple[float, int] | None:
     """ "5 feet 2 inches": the smaller unit's share of the larger, and its end."""
-    smaller = unit_words(language).COMPOUNDS.get(name)
-    match = _companion_regex(language).match(text, end) if smaller else None
-    if match is None or unit_name(match.group("base"), language=language) != smaller:
+    lang = ctx.lang
+    smaller = lang.quantities.compounds.get(name)
+    match = _companion_regex(lang).match(ctx.text, end) if smaller else None
+    if match is None or unit_name(lang, match.group("base")) != smaller:
         return None
-    amount = parse_number(match.group("n"), language)
+    amount = parse_number(match.group("n"), lang)
     if amount is None:
         return None
     ureg = registry()
@@ -207,13 +206,13 @@ def _glued_letter(after: re.Match[str], text: str) -> bool:
 def find(ctx: Context) -> list[Claim]:
     """Quantity claims in the text.
 
-    >>> ctx = Context("The pipeline runs 1,200 km.", None, "en")
+    >>> ctx = Context.create("The pipeline runs 1,200 km.", published=None, language="en")
     >>> [(c.value, c.unit) for c in find(ctx)]
     [(1200.0, 'kilometer')]
     """
     claims = []
-    for figure in figures(ctx.text, shape(ctx.language), ctx.language):
-        claim = claim_from(figure, ctx.text, ctx.language)
+    for figure in figures(ctx, shape(ctx.lang)):
+        claim = claim_from(figure, ctx)
         if claim is not None:
             claims.append(claim)
     return claims

@@ -177,7 +177,8 @@ class LanguageTests(APITestCase):
         self.assertContains(rerun, "not available for French")
 
     def test_the_detection_package_names_what_it_supports(self) -> None:
-        self.assertEqual(detection.supported_languages(), frozenset({"en"}))
+        self.assertIn("en", detection.supported_languages())
+        self.assertNotIn("fr", detection.supported_languages())
         self.assertTrue(issubclass(detection.UnsupportedLanguage, ValueError))
         with self.assertRaises(detection.UnsupportedLanguage):
             detection.detect("Il a dépensé 5 millions d'euros.", language="fr")

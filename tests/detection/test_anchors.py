@@ -8,7 +8,7 @@ import random
 import pytest
 
 from annotations.detection import anchors, counts, figures, percents
-from annotations.detection.memo import clear_text_caches
+from tests.detection.support import EN, context
 
 PIECES = [
     "one", "One", "ONE", "a", "A", "an", "AN", "ten", "tens", "Tens", "often",
@@ -18,9 +18,9 @@ PIECES = [
 ]  # fmt: skip
 
 FINDERS = {
-    "number": lambda: figures._starts("en")[1].bounded,
-    "vague count": lambda: counts._vague_regex("en"),
-    "vague share": lambda: percents._vague_regex("en"),
+    "number": lambda: figures._starts(EN)[1].bounded,
+    "vague count": lambda: counts._vague_regex(EN),
+    "vague share": lambda: percents._vague_regex(EN),
 }
 
 
@@ -29,17 +29,17 @@ FINDERS = {
 def test_each_list_gets_the_matches_of_its_own_pattern(seed: int, name: str) -> None:
     rng = random.Random(seed)
     text = "".join(rng.choice(PIECES) for _ in range(rng.randint(0, 300)))
-    clear_text_caches()
     pattern = FINDERS[name]()
     expected = [m.span() for m in pattern.finditer(text)]
-    found = [m.span() for m in anchors.matches(text, name, pattern)]
+    found = [m.span() for m in anchors.matches(context(text), name, pattern)]
     assert found == expected
 
 
 def test_one_search_serves_every_list() -> None:
     text = "Dozens of soldiers and a small percentage of three hundred people."
-    assert anchors.starts(text, "vague count") == [0]
-    assert anchors.starts(text, "vague share") == [25]
+    ctx = context(text)
+    assert anchors.starts(ctx, "vague count") == [0]
+    assert anchors.starts(ctx, "vague share") == [25]
     # "Dozens" also opens a number ("dozens" is a group word, like "a dozen").
-    numbers = [text[p : p + 5] for p in anchors.starts(text, "number")]
+    numbers = [text[p : p + 5] for p in anchors.starts(ctx, "number")]
     assert numbers == ["Dozen", "a sma", "three", "hundr"]

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from annotations.detection.checks import Status, run_checks
-from annotations.detection.checks.arithmetic import check_arithmetic
+from annotations.detection.checks import Status, arithmetic, run_checks
+from annotations.detection.checks.result import CheckResult
 from annotations.detection.types import Claim, Kind, Qualifier
+from tests.detection.support import context
+
+
+def check_arithmetic(claims: list[Claim], text: str | None) -> list[CheckResult]:
+    return arithmetic.check_arithmetic(claims, context(text or ""))
 
 
 def figure(

@@ -6,9 +6,19 @@ from datetime import date
 
 import pytest
 
-from annotations.detection.checks import Status, run_checks
-from annotations.detection.checks.currency import check_conversion, format_amount
+from annotations.detection.checks import CheckResult, Status, currency, run_checks
+from annotations.detection.checks.wording import wording
 from annotations.detection.types import Claim, Kind, Qualifier
+from tests.detection.support import EN, context
+
+
+def check_conversion(claim: Claim, published: date | None) -> CheckResult:
+    return currency.check_conversion(claim, context("", published))
+
+
+def format_amount(amount: float, code: str) -> str:
+    return wording(EN).amount(amount, code)
+
 
 APRIL_10_2015 = date(2015, 4, 10)  # ECB: 1 EUR = 1.0570 USD = 54.5370 RUB
 

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from annotations.detection.checks import Status
-from annotations.detection.checks.ratios import check_ratios
+from annotations.detection.checks import Status, ratios
+from annotations.detection.checks.result import CheckResult
 from annotations.detection.types import Claim, Kind
+from tests.detection.support import context
+
+
+def check_ratios(claims: list[Claim], text: str | None) -> list[CheckResult]:
+    return ratios.check_ratios(claims, context(text or ""))
 
 
 def figure(

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from annotations.detection.checks import Status, run_checks
-from annotations.detection.checks.units import check_conversion
+from annotations.detection.checks import Status, run_checks, units
+from annotations.detection.checks.result import CheckResult
 from annotations.detection.types import Claim, Kind, Qualifier
+from tests.detection.support import context
+
+
+def check_conversion(claim: Claim) -> CheckResult:
+    return units.check_conversion(claim, context(""))
 
 
 def measure(

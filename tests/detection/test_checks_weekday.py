@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from annotations.detection.checks import Status, run_checks
-from annotations.detection.checks.weekday import check_weekdays, stated_weekday
+from annotations.detection.checks import Status, run_checks, weekday
+from annotations.detection.checks.result import CheckResult
 from annotations.detection.types import Claim, Kind
+from tests.detection.support import EN, context
+
+
+def check_weekdays(claims: list[Claim], text: str | None = None) -> list[CheckResult]:
+    return weekday.check_weekdays(claims, context(text or ""))
+
+
+def stated_weekday(claim: Claim, text: str | None) -> str | None:
+    return weekday.stated_weekday(claim, text, weekday.calendar(EN))
 
 
 def date_claim(

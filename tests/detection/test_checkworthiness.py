@@ -12,9 +12,14 @@ from pathlib import Path
 import pytest
 
 from annotations.detection import FIGURE_KINDS, Kind, detect
-from annotations.detection import checkworthiness as cw
-from annotations.detection import checkworthiness_features as feats
+from annotations.detection import statements as cw
 from annotations.detection.context import Context
+from annotations.detection.statements import features as feats
+from annotations.detection.statements import offline
+from tests.detection.support import EN
+
+assert EN.statements is not None
+CUES = EN.statements
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -38,31 +43,35 @@ ARTICLE = (
 
 @pytest.mark.parametrize("sentence", CHECK_WORTHY)
 def test_it_scores_factual_claims_above_the_threshold(sentence: str) -> None:
-    assert cw.score_sentences([sentence])[0] >= cw.THRESHOLD
+    assert offline.score_sentences([sentence], language="en")[0] >= cw.THRESHOLD
 
 
 @pytest.mark.parametrize("sentence", NOT_FACTUAL)
 def test_it_scores_pleasantries_below_the_threshold(sentence: str) -> None:
-    assert cw.score_sentences([sentence])[0] < cw.THRESHOLD
+    assert offline.score_sentences([sentence], language="en")[0] < cw.THRESHOLD
 
 
 def test_scores_are_probabilities_even_for_odd_input() -> None:
-    scores = cw.score_sentences(["", "?", "1 2 3 4 5", "é" * 500, "\u200b\n\t"])
+    scores = offline.score_sentences(
+        ["", "?", "1 2 3 4 5", "é" * 500, "\u200b\n\t"], language="en"
+    )
     assert all(0.0 <= value <= 1.0 for value in scores)
 
 
 def test_fast_scoring_equals_the_dot_product_of_hashed_features() -> None:
-    model = cw.model()
+    model = cw.model(CUES)
     for sentence in [*CHECK_WORTHY, *NOT_FACTUAL]:
-        kinds = cw.sentence_kinds(sentence)
-        hashed = feats.hashed_features(sentence, kinds)
+        kinds = offline.sentence_kinds(sentence, language="en")
+        hashed = offline.hashed_features(sentence, kinds, language="en")
         expected = model.bias + sum(model.weights[k] * v for k, v in hashed.items())
         assert model.logit(sentence, kinds) == pytest.approx(expected, abs=1e-9)
 
 
 def test_detector_cues_raise_the_score() -> None:
     sentence = "The budget grew by $7 million."
-    assert cw.score(sentence, {Kind.MONEY}) > cw.score(sentence, ())
+    assert offline.score(sentence, {Kind.MONEY}, language="en") > offline.score(
+        sentence, (), language="en"
+    )
 
 
 def test_figure_free_check_worthy_sentence_becomes_a_statement() -> None:
@@ -88,7 +97,9 @@ def test_statements_never_overlap_figure_or_quote_claims() -> None:
 def test_figure_claims_carry_their_sentence_score_and_reasons() -> None:
     claims = detect(ARTICLE)
     percent = next(claim for claim in claims if claim.kind == Kind.PERCENT)
-    assert percent.score == pytest.approx(cw.score_sentences([CHECK_WORTHY[0]])[0])
+    assert percent.score == pytest.approx(
+        offline.score_sentences([CHECK_WORTHY[0]], language="en")[0]
+    )
     assert percent.features
     pleasantry_end = len(NOT_FACTUAL[0])
     assert all(claim.start >= pleasantry_end for claim in claims)
@@ -109,22 +120,20 @@ def test_statements_can_be_turned_off() -> None:
 
 
 def test_threshold_comes_from_the_environment_once() -> None:
-    code = (
-        "from annotations.detection import checkworthiness as cw; print(cw.THRESHOLD)"
-    )
+    code = "from annotations.detection import statements as cw; print(cw.THRESHOLD)"
     result = _run_python(code, {cw.THRESHOLD_ENV: "0.75"})
     assert result.stdout.strip() == "0.75"
 
 
 def test_a_bad_threshold_in_the_environment_fails_loudly() -> None:
-    code = "import annotations.detection.checkworthiness"
+    code = "import annotations.detection.statements"
     result = _run_python(code, {cw.THRESHOLD_ENV: "high"}, check=False)
     assert result.returncode != 0
     assert "FACTCHECK_CHECKWORTHY_THRESHOLD must be a number" in result.stderr
 
 
 def test_explanation_lists_readable_reasons_that_raised_the_score() -> None:
-    reasons = cw.explain(CHECK_WORTHY[0], top=5)
+    reasons = offline.explain(CHECK_WORTHY[0], top=5, language="en")
     labels = [label for label, _weight in reasons]
     assert 0 < len(reasons) <= 5
     assert all(weight > 0 for _label, weight in reasons)
@@ -135,18 +144,20 @@ def test_explanation_lists_readable_reasons_that_raised_the_score() -> None:
 
 
 def test_explanation_of_a_pleasantry_has_little_to_say() -> None:
-    reasons = cw.explain(NOT_FACTUAL[0])
+    reasons = offline.explain(NOT_FACTUAL[0], language="en")
     assert sum(weight for _label, weight in reasons) < 1.0
 
 
 def test_reasons_describe_cues_in_plain_words() -> None:
-    labels = dict(cw.reasons("It is the largest cut.", {Kind.MONEY}))
+    labels = dict(
+        offline.reasons("It is the largest cut.", {Kind.MONEY}, language="en")
+    )
     assert "superlative: 'largest'" in labels
     assert "has money figure" in labels
 
 
 def test_shipped_weights_credit_the_claimbuster_data() -> None:
-    meta = cw.model().meta
+    meta = cw.model(CUES).meta
     assert "CC BY 4.0" in meta["attribution"]
     assert "10.5281/zenodo.3609356" in meta["attribution"]
     assert meta["featurizer_version"] == feats.FEATURIZER_VERSION
@@ -171,8 +182,8 @@ def test_shipped_weights_load_and_score_without_scikit_learn() -> None:
             pass
         else:
             sys.exit("sklearn was importable")
-        from annotations.detection import checkworthiness as cw
-        print(round(cw.score_sentences(["Taxes rose 40 percent."])[0], 3))
+        from annotations.detection.statements import offline
+        print(round(offline.score_sentences(["Taxes rose 40 percent."], language="en")[0], 3))
         """
     )
     result = _run_python(code, {})
@@ -202,12 +213,12 @@ def test_docstring_examples_hold() -> None:
 def test_scoring_caches_stay_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     """A long stream of unseen words and word pairs cannot grow memory forever."""
     monkeypatch.setattr(cw, "_TOKEN_CACHE_LIMIT", 50)
-    fresh = cw.model_from_dict(_shipped_weights())
-    monkeypatch.setattr(cw, "model", lambda: fresh)
+    fresh = cw.model_from_dict(_shipped_weights(), CUES)
+    monkeypatch.setattr(cw, "model", lambda lang: fresh)
     for n in range(200):
         sentence = f"Word{n} pair{n} rose {n} percent, the largest rise since {n}."
-        cw.score(sentence)
-        cw.reasons(sentence)
+        offline.score(sentence, language="en")
+        offline.reasons(sentence, language="en")
     assert 0 < len(fresh._tokens) <= 50
     assert 0 < len(fresh._pairs) <= 50
     assert 0 < len(fresh._terms) <= 50
@@ -217,6 +228,6 @@ def _shipped_weights() -> dict[str, object]:
     import gzip
     import json
 
-    with gzip.open(cw.WEIGHTS_PATH, "rt", encoding="utf-8") as handle:
+    with gzip.open(CUES.weights, "rt", encoding="utf-8") as handle:
         data: dict[str, object] = json.load(handle)
     return data

@@ -7,7 +7,12 @@ import subprocess
 import sys
 
 from annotations.detection import Kind
-from annotations.detection import checkworthiness_features as feats
+from annotations.detection.statements import features as feats
+from annotations.detection.statements import offline
+from tests.detection.support import EN
+
+assert EN.statements is not None
+CUES = EN.statements
 
 
 def test_tokens_are_lower_case_words_numbers_and_signs() -> None:
@@ -21,7 +26,7 @@ def test_char_terms_are_padded_three_to_five_grams() -> None:
 
 
 def test_word_and_char_blocks_are_scaled_by_their_size() -> None:
-    values = feats.named_features("Taxes rose.")
+    values = offline.named_features("Taxes rose.", language="en")
     assert values["w:taxes"] == values["b:taxes rose"] == 1 / math.sqrt(3)
     char_count = len(feats.char_terms("taxes")) + len(feats.char_terms("rose"))
     assert values["c:axe"] == 1 / math.sqrt(char_count)
@@ -29,7 +34,7 @@ def test_word_and_char_blocks_are_scaled_by_their_size() -> None:
 
 def test_cues_name_the_detected_kinds_and_lexical_signals() -> None:
     text = "Exports were higher than ever, the largest rise, officials said."
-    terms = feats.cue_terms(text, feats.tokens(text), {Kind.PERCENT, Kind.QUOTE})
+    terms = feats.cue_terms(text, feats.tokens(text), {Kind.PERCENT, Kind.QUOTE}, CUES)
     assert "k:percent" in terms and "k:quote" in terms
     assert "x:comparative=higher" in terms
     assert "x:superlative=largest" in terms
@@ -38,19 +43,19 @@ def test_cues_name_the_detected_kinds_and_lexical_signals() -> None:
 
 def test_words_ending_in_est_are_not_all_superlatives() -> None:
     text = "The interest on the request was modest."
-    terms = feats.cue_terms(text, feats.tokens(text), ())
+    terms = feats.cue_terms(text, feats.tokens(text), (), CUES)
     assert not [term for term in terms if term.startswith("x:superlative")]
 
 
 def test_questions_and_numbers_are_cues() -> None:
     text = "Did 300 people really come?"
-    terms = feats.cue_terms(text, feats.tokens(text), ())
+    terms = feats.cue_terms(text, feats.tokens(text), (), CUES)
     assert "x:question" in terms and "x:number" in terms
 
 
 def test_buckets_are_stable_across_interpreters() -> None:
     code = (
-        "from annotations.detection.checkworthiness_features import bucket;"
+        "from annotations.detection.statements.features import bucket;"
         "print(bucket('w:tax'))"
     )
     outputs = {
@@ -64,9 +69,9 @@ def test_buckets_are_stable_across_interpreters() -> None:
 
 
 def test_descriptions_are_readable() -> None:
-    assert feats.describe("w:percent") == "word: 'percent'"
-    assert feats.describe("b:lowest level") == "phrase: 'lowest level'"
-    assert feats.describe("k:money") == "has money figure"
-    assert feats.describe("k:quote") == "has quote"
-    assert feats.describe("x:superlative=largest") == "superlative: 'largest'"
-    assert feats.describe("x:number") == "mentions a number"
+    assert feats.describe("w:percent", CUES) == "word: 'percent'"
+    assert feats.describe("b:lowest level", CUES) == "phrase: 'lowest level'"
+    assert feats.describe("k:money", CUES) == "has money figure"
+    assert feats.describe("k:quote", CUES) == "has quote"
+    assert feats.describe("x:superlative=largest", CUES) == "superlative: 'largest'"
+    assert feats.describe("x:number", CUES) == "mentions a number"

@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 
 from annotations.detection import conversions, money, quantities
-from annotations.detection.context import Context
 from annotations.detection.resolve import resolve_figures
 from annotations.detection.types import Claim, Kind, Qualifier
+from tests.detection.support import context
 
 
 def find(text: str) -> list[Claim]:
-    ctx = Context(text, None, "en")
+    ctx = context(text)
     figures = resolve_figures([*money.find(ctx), *quantities.find(ctx)])
     found = conversions.find(ctx, figures)
     for claim in found:

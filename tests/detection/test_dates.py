@@ -11,16 +11,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annotations.detection import detect
-from annotations.detection.context import Context
 from annotations.detection.dates import find
 from annotations.detection.types import Claim, Kind, Qualifier
+from tests.detection.support import context
 
 PUBLISHED = date(2015, 4, 10)  # a Friday
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 
 
 def dates(text: str, published: date | None = PUBLISHED) -> list[Claim]:
-    found = find(Context(text, published, "en"))
+    found = find(context(text, published))
     for claim in found:
         assert text[claim.start : claim.end] == claim.text
         assert claim.kind == Kind.DATE and claim.value is None
@@ -319,7 +319,7 @@ def test_the_seed_report_dates_resolve_as_a_reader_would() -> None:
 def test_a_hostile_megabyte_of_digits_and_currency_symbols_keeps_offsets() -> None:
     # Speed on hostile input is measured by `make bench`; here, the behaviour.
     text = ("$1 €2,000 £3.5 1-2/3 " * 40_000 + "9" * 500_000)[:1_000_000]
-    for claim in find(Context(text, PUBLISHED, "en")):
+    for claim in find(context(text, PUBLISHED)):
         assert text[claim.start : claim.end] == claim.text
 
 
@@ -380,7 +380,7 @@ def test_any_mix_of_date_words_yields_consistent_claims(
     words: list[str], published: date | None
 ) -> None:
     text = " ".join(words)
-    found = find(Context(text, published, "en"))
+    found = find(context(text, published))
     assert all(text[c.start : c.end] == c.text for c in found)
     assert all(a.end <= b.start for a, b in pairwise(found))
 

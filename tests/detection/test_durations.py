@@ -5,15 +5,15 @@ from __future__ import annotations
 import pytest
 
 from annotations.detection import detect
-from annotations.detection.context import Context
 from annotations.detection.durations import find
 from annotations.detection.types import Claim, Kind, Qualifier
+from tests.detection.support import context
 
 DAY = 86400.0
 
 
 def durations(text: str) -> list[Claim]:
-    return find(Context(text, None, "en"))
+    return find(context(text))
 
 
 def only(text: str) -> Claim:

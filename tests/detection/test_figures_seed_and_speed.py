@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from annotations.detection import conversions, counts, money, percents, quantities
-from annotations.detection.context import Context
 from annotations.detection.resolve import resolve_figures
 from annotations.detection.types import Claim, Kind, Qualifier
+from tests.detection.support import context
 
 REPO = Path(__file__).resolve().parents[2]
 SEED = "seeds/000_a11ab4abe4c6e39a.txt"
@@ -19,7 +19,7 @@ WARM_UP = "Around $5m, 12% of 40 people walked 3 km (2 miles)."
 
 
 def figures_and_conversions(text: str) -> list[Claim]:
-    ctx = Context(text, None, "en")
+    ctx = context(text)
     found = [
         claim
         for detector in (money, percents, counts, quantities)

@@ -273,7 +273,7 @@ OPINION = "Critics say the budget is too small."
 
 
 def test_golden_article_statements_and_scores() -> None:
-    from annotations.detection.checkworthiness import THRESHOLD
+    from annotations.detection.statements import THRESHOLD
 
     claims = detect(ARTICLE, published=PUBLISHED)
     statements = [c for c in claims if c.kind.value == "statement"]

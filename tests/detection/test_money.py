@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from annotations.detection import money
-from annotations.detection.context import Context
 from annotations.detection.types import Claim, Qualifier
+from tests.detection.support import EN, context
 
 
 def find(text: str) -> list[Claim]:
-    claims = money.find(Context(text, None, "en"))
+    claims = money.find(context(text))
     for claim in claims:
         assert text[claim.start : claim.end] == claim.text
     return claims
@@ -148,7 +148,7 @@ def test_it_reads_several_amounts_in_one_sentence() -> None:
 
 
 def test_currency_names_come_from_cldr() -> None:
-    names = money.currency_names("en")
+    names = EN.money.names
     assert names["russian rubles"] == "RUB"
     assert names["euros"] == "EUR"
     assert names["japanese yen"] == "JPY"

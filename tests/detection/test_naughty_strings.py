@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from annotations.detection import detect
-from annotations.detection.sentences import split
+from annotations.detection.text.sentences import split
+from tests.detection.support import context
 from tests.hostile import naughty_strings
 
 
@@ -22,7 +23,7 @@ def test_naughty_strings_split_into_trimmed_ordered_sentences(
 ) -> None:
     for text in naughty:
         end = 0
-        for start, stop in split(text):
+        for start, stop in split(context(text)):
             assert end <= start < stop <= len(text), text
             assert text[start:stop].strip() == text[start:stop], text
             end = stop

@@ -9,7 +9,8 @@ import sys
 SCRIPT = """
 import json, sys
 import annotations.detection as detection
-from annotations.detection import sentences, quotes
+from annotations.detection import quotes
+from annotations.detection.text import sentences
 claims = detection.detect(
     '"Aid of $2 million arrived on Friday," the minister said.', statements=False
 )

@@ -1,4 +1,4 @@
-"""The shared number reader: NUMBER_PATTERN spans and parse_number values."""
+"""The shared number reader: number_pattern spans and parse_number values."""
 
 from __future__ import annotations
 
@@ -6,10 +6,11 @@ import re
 
 import pytest
 
-from annotations.detection.context import Context
-from annotations.detection.numbers import NUMBER_PATTERN, find_numbers, parse_number
+from annotations.detection.figures import find_numbers
+from annotations.detection.numbers import number_pattern, parse_number
+from tests.detection.support import EN, context
 
-NUMBER = re.compile(NUMBER_PATTERN)
+NUMBER = re.compile(number_pattern(EN))
 
 
 def spans(text: str) -> list[str]:
@@ -44,7 +45,7 @@ def spans(text: str) -> list[str]:
 )
 def test_it_reads_the_value_of_a_number(written: str, value: float) -> None:
     assert spans(written) == [written]
-    assert parse_number(written) == pytest.approx(value)
+    assert parse_number(written, EN) == pytest.approx(value)
 
 
 def test_it_finds_numbers_inside_a_news_sentence() -> None:
@@ -59,19 +60,19 @@ def test_it_leaves_ordinals_and_bare_fraction_words_alone() -> None:
 
 def test_it_reads_a_fraction_before_of() -> None:
     assert spans("A third of voters stayed home.") == ["A third"]
-    assert parse_number("A third") == pytest.approx(1 / 3)
+    assert parse_number("A third", EN) == pytest.approx(1 / 3)
 
 
 def test_it_rejects_word_runs_that_are_no_number() -> None:
-    assert parse_number("nineteen ninety") is None
-    assert parse_number("people") is None
+    assert parse_number("nineteen ninety", EN) is None
+    assert parse_number("people", EN) is None
 
 
 def test_find_numbers_skips_digits_glued_to_letters() -> None:
-    ctx = Context("The 4th round cost 300ml of fuel and 12 hours.", None, "en")
+    ctx = context("The 4th round cost 300ml of fuel and 12 hours.")
     assert [c.value for c in find_numbers(ctx)] == [12]
 
 
 def test_huge_exponents_are_not_numbers() -> None:
-    assert parse_number("1e309") is None
-    assert parse_number("1.3e6") == pytest.approx(1.3e6)
+    assert parse_number("1e309", EN) is None
+    assert parse_number("1.3e6", EN) == pytest.approx(1.3e6)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from annotations.detection import percents
-from annotations.detection.context import Context
 from annotations.detection.types import Claim, Qualifier
+from tests.detection.support import context
 
 
 def find(text: str) -> list[Claim]:
-    claims = percents.find(Context(text, None, "en"))
+    claims = percents.find(context(text))
     for claim in claims:
         assert text[claim.start : claim.end] == claim.text
     return claims

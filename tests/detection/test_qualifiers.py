@@ -6,10 +6,11 @@ import re
 
 import pytest
 
-from annotations.detection.qualifiers import QUALIFIER_PATTERN, qualifier_for
+from annotations.detection.qualifiers import qualifier_for, qualifier_pattern
 from annotations.detection.types import Qualifier
+from tests.detection.support import EN, context
 
-PREFIX = re.compile(rf"(?P<q>{QUALIFIER_PATTERN})\s+\d")
+PREFIX = re.compile(rf"(?P<q>{qualifier_pattern(EN)})\s+\d")
 
 
 @pytest.mark.parametrize(
@@ -43,13 +44,13 @@ def test_it_maps_each_phrase_to_its_qualifier(phrase: str, expected: Qualifier) 
     match = PREFIX.search(f"Officials counted {phrase} 40 trucks.")
     assert match is not None
     assert match.group("q") == phrase
-    assert qualifier_for(match.group("q")) is expected
+    assert qualifier_for(match.group("q"), EN) is expected
 
 
 def test_the_longest_phrase_wins() -> None:
     match = PREFIX.search("The law allows no more than 5 visits.")
     assert match is not None
-    assert qualifier_for(match.group("q")) is Qualifier.AT_MOST
+    assert qualifier_for(match.group("q"), EN) is Qualifier.AT_MOST
 
 
 def test_it_ignores_phrases_inside_words() -> None:
@@ -57,8 +58,8 @@ def test_it_ignores_phrases_inside_words() -> None:
 
 
 def test_no_phrase_means_exact() -> None:
-    assert qualifier_for(None) is Qualifier.EXACT
-    assert qualifier_for("") is Qualifier.EXACT
+    assert qualifier_for(None, EN) is Qualifier.EXACT
+    assert qualifier_for("", EN) is Qualifier.EXACT
 
 
 @pytest.mark.parametrize(
@@ -81,8 +82,7 @@ def test_a_qualifier_after_the_figure_counts_too(
     text: str, span: str, expected: Qualifier
 ) -> None:
     from annotations.detection import counts, money, percents
-    from annotations.detection.context import Context
 
-    ctx = Context(text, None, "en")
+    ctx = context(text)
     claims = [c for m in (counts, money, percents) for c in m.find(ctx)]
     assert [(c.text, c.qualifier) for c in claims] == [(span, expected)]

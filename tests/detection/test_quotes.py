@@ -8,8 +8,9 @@ from hypothesis import strategies as st
 
 from annotations.detection import quotes
 from annotations.detection.context import Context
-from annotations.detection.speakers import clean_name
+from annotations.detection.quotes.speakers import clean_name
 from annotations.detection.types import Claim, Kind
+from tests.detection.support import EN
 
 
 def find(text: str) -> list[Claim]:
@@ -194,11 +195,11 @@ def test_british_single_quotes_with_attribution() -> None:
 
 
 def test_clean_name_drops_titles_but_keeps_organisations() -> None:
-    assert clean_name("Russian President Vladimir Putin") == "Vladimir Putin"
-    assert clean_name("Chief of Staff Valery Gerasimov") == "Valery Gerasimov"
-    assert clean_name("Russia's Defense Ministry") == "Russia's Defense Ministry"
-    assert clean_name("But Kovac") == "Kovac"
-    assert clean_name("Tajikistan's") is None
+    assert clean_name("Russian President Vladimir Putin", EN) == "Vladimir Putin"
+    assert clean_name("Chief of Staff Valery Gerasimov", EN) == "Valery Gerasimov"
+    assert clean_name("Russia's Defense Ministry", EN) == "Russia's Defense Ministry"
+    assert clean_name("But Kovac", EN) == "Kovac"
+    assert clean_name("Tajikistan's", EN) is None
 
 
 @pytest.mark.parametrize(

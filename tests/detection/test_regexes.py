@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from annotations.detection.regexes import WordStarts, trie
+from annotations.detection.text.regexes import WordStarts, trie
 
 PIECES = [
     "one", "One", "ten", "often", "tens", "a", "an", "hundreds", "of", "people",

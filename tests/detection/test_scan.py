@@ -9,7 +9,7 @@ import re
 import pytest
 
 from annotations.detection import figures
-from annotations.detection.memo import clear_text_caches
+from tests.detection.support import EN, context
 
 PIECES = [
     "1",
@@ -69,12 +69,12 @@ PIECES = [
 
 
 def reference(text: str) -> list[tuple[int, int]]:
-    regex = figures._scan_regex("en")
+    regex = figures._scan_regex(EN)
     return [m.span() for m in regex.finditer(text)]
 
 
 def fast(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in figures._matches(text, 0, len(text), "en")]
+    return [m.span() for m in figures._matches(context(text), 0, len(text))]
 
 
 @pytest.mark.parametrize("seed", range(40))
@@ -98,12 +98,12 @@ def test_fast_scan_matches_finditer_on_sentences(text: str) -> None:
     assert fast(text), "each sentence holds numbers"
 
 
-def test_scan_is_cached_per_text_and_cleared() -> None:
+def test_scan_is_kept_for_the_call_and_no_longer() -> None:
     text = "It cost 70 billion rubles."
-    first = figures.scan(text)
-    assert figures.scan(text) is first
-    clear_text_caches()
-    again = figures.scan(text)
+    ctx = context(text)
+    first = figures.scan(ctx)
+    assert figures.scan(ctx) is first
+    again = figures.scan(context(text))
     assert again == first and again is not first
 
 

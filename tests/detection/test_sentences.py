@@ -6,7 +6,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotations.detection.sentences import Sentence, sentences, split
+from annotations.detection.context import Context, UnsupportedLanguage
+from annotations.detection.text import sentences as splitter
+from annotations.detection.text.sentences import Sentence
+
+
+def split(text: str) -> list[tuple[int, int]]:
+    return splitter.split(Context.create(text, published=None, language="en"))
+
+
+def sentences(text: str) -> list[Sentence]:
+    return splitter.sentences(Context.create(text, published=None, language="en"))
 
 
 def texts(text: str) -> list[str]:
@@ -122,8 +132,8 @@ def test_empty_and_blank_text_have_no_sentences() -> None:
 
 
 def test_unknown_language_is_refused() -> None:
-    with pytest.raises(ModuleNotFoundError):
-        split("Hola.", language="xx")
+    with pytest.raises(UnsupportedLanguage):
+        Context.create("Hola.", published=None, language="xx")
 
 
 @pytest.mark.parametrize(

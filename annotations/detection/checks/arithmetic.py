@@ -7,102 +7,110 @@ Both checks read the words between figures, so they need the article text:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
+from ..context import Context
+from ..lang import Language
 from ..types import Claim, Kind, Qualifier
-from .currency import format_amount
 from .result import CheckResult, Status
 from .sentences import Sentence, comparable, point, sentences
 from .tolerance import APPROXIMATE_SHARE, MARGIN_SHARE, bounds, figure_half_step, judge
+from .wording import Wording, wording
 
 SUM_CHECK = "sum"
 SHARE_CHECK = "share"
 #: Most characters between a leading total and its first part.
 MAX_LEAD_GAP = 45
 
-# "Of the 120 delegates, ...": the total right after "of the" (or a
-# clause-opening "Of"); "convicted of 100,000 assaults" opens no breakdown.
-_TOTAL_LEAD = re.compile(
-    r"(?:\b(?:of|out of)\s+(?:the|its|their|all(?:\s+the)?)\s+"
-    r"|(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:of|out of)\s+)"
-    r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$",
-    re.I,
-)
-# "120 delegates, of whom ...": a closed list follows the total.
-_CLOSED_TAIL = re.compile(r"^[\s\w-]{0,30}?,?\s*(?:of whom|of which)\b", re.I)
-# "..., a total of 120" / "120 in all": the total closes the list.
-_TOTAL_BEFORE_WORDS = re.compile(
-    r"\b(?:a total of|total(?:l)?ing|for a total of)\s*$", re.I
-)
-_TOTAL_AFTER_WORDS = re.compile(
-    r"^[\s\w-]{0,20}?\b(?:in total|in all|altogether)\b", re.I
-)
-# Words that leave room for parts the sentence does not count.
-_OPEN_LIST = re.compile(
-    r"\b(?:including|among them|among whom|such as|others?|the rest|remaining|"
-    r"remainder|at least|more than|some)\b",
-    re.I,
-)
-_AND = re.compile(r"\b(?:and|plus)\b|&", re.I)
-# "12 of 40", "12 members out of 40", "12 of the 40".
-_OF_BASE = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,2}(?:of|out of)\s+(?:the\s+|its\s+|their\s+)?$", re.I
-)
-# "..., or 30 %", "(30 %)", "-- 30 %": the share restates the fraction (a bare
-# comma does not: "one of the 65, 70 percent of voters").
-_RESTATES = re.compile(
-    r"^[\s\w-]{0,25}?(?:,\s*or\b|\(|\bor\b|--|—|–)\s*(?:about\s+)?$", re.I
-)
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    """The bundle's words between figures (``lang.check_words``), compiled."""
+
+    total_lead: re.Pattern[str]
+    closed_tail: re.Pattern[str]
+    total_before: re.Pattern[str]
+    total_after: re.Pattern[str]
+    open_list: re.Pattern[str]
+    list_joiner: re.Pattern[str]
+    of_base: re.Pattern[str]
+    restates: re.Pattern[str]
 
 
-def check_arithmetic(claims: Sequence[Claim], text: str | None) -> list[CheckResult]:
-    """Sum and share checks for every sentence of ``text`` that states them.
+@functools.cache
+def patterns(lang: Language) -> _Patterns:
+    words = lang.check_words
+    return _Patterns(
+        *(
+            re.compile(getattr(words, name), re.I)
+            for name in (
+                "total_lead",
+                "closed_tail",
+                "total_before",
+                "total_after",
+                "open_list",
+                "list_joiner",
+                "of_base",
+                "restates",
+            )
+        )
+    )
+
+
+def check_arithmetic(claims: Sequence[Claim], ctx: Context) -> list[CheckResult]:
+    """Sum and share checks for every sentence of ``ctx.text`` that states them.
 
     >>> from annotations.detection.types import Claim, Kind
     >>> text = "Of the 120 delegates, 70 were Russian and 40 Kazakh."
+    >>> ctx = Context.create(text, published=None, language="en")
     >>> def count(s): i = text.index(s); return Claim(Kind.COUNT, i, i + len(s), s, value=float(s))
-    >>> [r.status for r in check_arithmetic([count("120"), count("70"), count("40")], text)]
+    >>> [r.status for r in check_arithmetic([count("120"), count("70"), count("40")], ctx)]
     [<Status.INCONSISTENT: 'inconsistent'>]
     """
-    if not text:
+    if not ctx.text:
         return []
-    return [r for s in sentences(claims, text) for r in check_sentence(s)]
+    return [r for s in sentences(claims, ctx) for r in check_sentence(s, ctx.lang)]
 
 
-def check_sentence(sentence: Sentence) -> list[CheckResult]:
+def check_sentence(sentence: Sentence, lang: Language) -> list[CheckResult]:
     """Sum and share checks within one sentence."""
-    return [*_sums(sentence), *_shares(sentence)]
+    found, w = patterns(lang), wording(lang)
+    return [*_sums(sentence, found, w), *_shares(sentence, found, w)]
 
 
-def _sums(sentence: Sentence) -> list[CheckResult]:
+def _sums(sentence: Sentence, found: _Patterns, w: Wording) -> list[CheckResult]:
     figures = list(sentence.figures)
     results = []
     for index, total in enumerate(figures):
         if total.kind not in (Kind.COUNT, Kind.MONEY):
             continue
-        parts = _parts_after(sentence, figures, index) or _parts_before(
-            sentence, figures, index
+        parts = _parts_after(sentence, figures, index, found) or _parts_before(
+            sentence, figures, index, found
         )
         if parts:
-            result = check_sum(sentence, total, parts)
+            result = check_sum(sentence, total, parts, found, w)
             if result is not None:
                 results.append(result)
     return results
 
 
-def _parts_after(sentence: Sentence, figures: list[Claim], index: int) -> list[Claim]:
+def _parts_after(
+    sentence: Sentence, figures: list[Claim], index: int, found: _Patterns
+) -> list[Claim]:
     total = figures[index]
-    if index and _OF_BASE.search(sentence.between(figures[index - 1], total)):
+    if index and found.of_base.search(sentence.between(figures[index - 1], total)):
         return []  # "12 of 40 members": a share, not a total opening a list
-    leads = _TOTAL_LEAD.search(_lead_text(sentence, total)) is not None
-    closed = _CLOSED_TAIL.search(sentence.after(total, 50)) is not None
+    leads = found.total_lead.search(_lead_text(sentence, total)) is not None
+    closed = found.closed_tail.search(sentence.after(total, 50)) is not None
     if not (leads or closed):
         return []
     run = _run(total, figures[index + 1 :])
     if run and len(sentence.between(total, run[0])) > MAX_LEAD_GAP:
         return []
-    return _listed(run, sentence)
+    return _listed(run, sentence, found)
 
 
 def _lead_text(sentence: Sentence, total: Claim) -> str:
@@ -113,13 +121,15 @@ def _lead_text(sentence: Sentence, total: Claim) -> str:
     return text if at_start else "\x00" + text
 
 
-def _parts_before(sentence: Sentence, figures: list[Claim], index: int) -> list[Claim]:
+def _parts_before(
+    sentence: Sentence, figures: list[Claim], index: int, found: _Patterns
+) -> list[Claim]:
     total = figures[index]
-    before = _TOTAL_BEFORE_WORDS.search(sentence.before(total, 25)) is not None
-    after = _TOTAL_AFTER_WORDS.search(sentence.after(total, 30)) is not None
+    before = found.total_before.search(sentence.before(total, 25)) is not None
+    after = found.total_after.search(sentence.after(total, 30)) is not None
     if not (before or after):
         return []
-    return _listed(_run(total, figures[:index][::-1])[::-1], sentence)
+    return _listed(_run(total, figures[:index][::-1])[::-1], sentence, found)
 
 
 def _run(total: Claim, figures: list[Claim]) -> list[Claim]:
@@ -136,15 +146,17 @@ def _run(total: Claim, figures: list[Claim]) -> list[Claim]:
     return run
 
 
-def _listed(parts: list[Claim], sentence: Sentence) -> list[Claim]:
+def _listed(parts: list[Claim], sentence: Sentence, found: _Patterns) -> list[Claim]:
     """``parts`` when they read as a list ending in "and"; else nothing."""
-    if len(parts) < 2 or _AND.search(sentence.between(parts[-2], parts[-1])) is None:
+    if len(parts) < 2:
+        return []
+    if found.list_joiner.search(sentence.between(parts[-2], parts[-1])) is None:
         return []
     return parts
 
 
 def check_sum(
-    sentence: Sentence, total: Claim, parts: list[Claim]
+    sentence: Sentence, total: Claim, parts: list[Claim], found: _Patterns, w: Wording
 ) -> CheckResult | None:
     """Parts against their total, each figure give or take its rounding.
 
@@ -158,7 +170,7 @@ def check_sum(
     stated = point(total)
     if stated is None or any(v is None for v in values) or stated <= 0:
         return None
-    found = sum(v for v in values if v is not None)
+    added = sum(v for v in values if v is not None)
     slack = figure_half_step(total, stated) + sum(
         figure_half_step(p, v)
         for p, v in zip(parts, values, strict=True)
@@ -167,12 +179,12 @@ def check_sum(
     if any(c.qualifier is Qualifier.APPROXIMATELY for c in (total, *parts)):
         slack = max(slack, APPROXIMATE_SHARE * stated)
     region = sentence.text[parts[0].start : parts[-1].end]
-    gap = abs(found - stated) - slack
+    gap = abs(added - stated) - slack
     around = (sentence.before(total, 60), region, sentence.after(total, 30))
-    if any(_OPEN_LIST.search(words) for words in around):
-        gap = found - stated - slack
+    if any(found.open_list.search(words) for words in around):
+        gap = added - stated - slack
     status = _status(gap, stated)
-    return _sum_result(total, parts, found, stated, status)
+    return _sum_result(total, parts, added, stated, status, w)
 
 
 def _status(gap: float, reference: float) -> Status:
@@ -184,19 +196,24 @@ def _status(gap: float, reference: float) -> Status:
 
 
 def _sum_result(
-    total: Claim, parts: list[Claim], found: float, stated: float, status: Status
+    total: Claim,
+    parts: list[Claim],
+    found: float,
+    stated: float,
+    status: Status,
+    w: Wording,
 ) -> CheckResult:
     listing = " + ".join(p.text.strip() for p in parts)
     if status is Status.CONSISTENT:
-        explanation = (
-            f"The parts ({listing}) fit the stated total of {total.text.strip()}."
-        )
+        explanation = w.say("sum_consistent", parts=listing, total=total.text.strip())
     else:
-        word = "more" if found > stated else "less"
-        explanation = (
-            f"The parts ({listing}) add up to {_number(found, total)}, "
-            f"{_number(abs(found - stated), total)} "
-            f"{word} than the stated total of {total.text.strip()}."
+        explanation = w.say(
+            "sum_inconsistent",
+            parts=listing,
+            found=_number(found, w, total),
+            difference=_number(abs(found - stated), w, total),
+            direction=w.say("more" if found > stated else "less"),
+            total=total.text.strip(),
         )
     return CheckResult(
         check=SUM_CHECK,
@@ -206,39 +223,43 @@ def _sum_result(
         stated=stated,
         deviation_percent=round((stated - found) / found * 100, 1) if found else None,
         explanation=explanation,
-        evidence=f"sum of the figures in the sentence: {listing} = {_number(found, total)}",
+        evidence=w.say("sum_evidence", parts=listing, found=_number(found, w, total)),
     )
 
 
-def _number(value: float, like: Claim | None = None) -> str:
+def _number(value: float, w: Wording, like: Claim | None = None) -> str:
     if like is not None and like.kind is Kind.MONEY and like.unit:
-        return format_amount(value, like.unit)
-    return f"{value:,.0f}" if value == int(value) else f"{value:,.4g}"
+        return w.amount(value, like.unit)
+    return w.number(value, ",.0f" if value == int(value) else ",.4g")
 
 
-def _shares(sentence: Sentence) -> list[CheckResult]:
+def _shares(sentence: Sentence, found: _Patterns, w: Wording) -> list[CheckResult]:
     figures = sentence.figures
     results = []
     for part, base, share in zip(figures, figures[1:], figures[2:], strict=False):
-        if _is_share(sentence, part, base, share):
-            result = check_share(part, base, share)
+        if _is_share(sentence, part, base, share, found):
+            result = check_share(part, base, share, w)
             if result is not None:
                 results.append(result)
     return results
 
 
-def _is_share(sentence: Sentence, part: Claim, base: Claim, share: Claim) -> bool:
+def _is_share(
+    sentence: Sentence, part: Claim, base: Claim, share: Claim, found: _Patterns
+) -> bool:
     return (
         part.kind in (Kind.COUNT, Kind.MONEY)
         and comparable(part, base)
         and share.kind is Kind.PERCENT
         and share.unit != "percentage_point"
-        and _OF_BASE.search(sentence.between(part, base)) is not None
-        and _RESTATES.search(sentence.between(base, share)) is not None
+        and found.of_base.search(sentence.between(part, base)) is not None
+        and found.restates.search(sentence.between(base, share)) is not None
     )
 
 
-def check_share(part: Claim, base: Claim, share: Claim) -> CheckResult | None:
+def check_share(
+    part: Claim, base: Claim, share: Claim, w: Wording
+) -> CheckResult | None:
     """A stated percentage against part / base, with the percentage's rounding.
 
     Uses the tolerance of ``judge``: "30 %" covers 29.5-30.5 %.
@@ -248,13 +269,18 @@ def check_share(part: Claim, base: Claim, share: Claim) -> CheckResult | None:
         return None
     expected = numerator / denominator * 100
     verdict = judge(stated, expected, text=share.text, qualifier=share.qualifier)
-    fraction = f"{part.text.strip()} of {base.text.strip()}"
-    if verdict.status is Status.CONSISTENT:
-        explanation = f"{fraction} is {expected:.1f} %, in line with the stated {share.text.strip()}."
-    else:
-        explanation = (
-            f"{fraction} is {expected:.1f} %, not the stated {share.text.strip()}."
-        )
+    fraction = w.say("share_fraction", part=part.text.strip(), base=base.text.strip())
+    message = (
+        "share_consistent"
+        if verdict.status is Status.CONSISTENT
+        else "share_inconsistent"
+    )
+    explanation = w.say(
+        message,
+        fraction=fraction,
+        expected=w.number(expected, ".1f"),
+        share=share.text.strip(),
+    )
     return CheckResult(
         check=SHARE_CHECK,
         claims=(
@@ -267,5 +293,10 @@ def check_share(part: Claim, base: Claim, share: Claim) -> CheckResult | None:
         stated=verdict.stated,
         deviation_percent=verdict.deviation_percent,
         explanation=explanation,
-        evidence=f"{_number(numerator)} / {_number(denominator)} = {expected:.2f} %",
+        evidence=w.say(
+            "share_evidence",
+            numerator=_number(numerator, w),
+            denominator=_number(denominator, w),
+            expected=w.number(expected, ".2f"),
+        ),
     )

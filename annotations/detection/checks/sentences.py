@@ -7,8 +7,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..context import Context
-from ..numbers import find_numbers
-from ..sentences import split
+from ..figures import find_numbers
+from ..text.sentences import split
 from ..types import FIGURE_KINDS, Claim, Kind
 
 #: Kinds the arithmetic checks compare with one another.
@@ -41,21 +41,22 @@ class Sentence:
         return self.text[self.start : self.end]
 
 
-def sentences(claims: Sequence[Claim], text: str) -> Iterator[Sentence]:
+def sentences(claims: Sequence[Claim], ctx: Context) -> Iterator[Sentence]:
     """Sentences that hold at least two figures of the arithmetic kinds.
 
     Bare numbers no detector claimed ("70" in "70 were from Russia") join as
     unit-less counts, since totals and shares are often written that way.
     """
+    text = ctx.text
     figures = sorted(
         [
             *(c for c in claims if c.kind in ARITHMETIC_KINDS and c.end <= len(text)),
-            *bare_numbers(claims, text),
+            *bare_numbers(claims, ctx),
         ],
         key=lambda c: c.start,
     )
     index = 0
-    for start, end in split(text):
+    for start, end in split(ctx):
         while index < len(figures) and figures[index].start < start:
             index += 1
         inside = []
@@ -66,16 +67,18 @@ def sentences(claims: Sequence[Claim], text: str) -> Iterator[Sentence]:
             yield Sentence(text, start, end, tuple(inside))
 
 
-def bare_numbers(claims: Sequence[Claim], text: str) -> list[Claim]:
-    """Numbers in ``text`` that overlap no figure claim, as unit-less counts.
+def bare_numbers(claims: Sequence[Claim], ctx: Context) -> list[Claim]:
+    """Numbers in ``ctx.text`` that overlap no figure claim, as unit-less counts.
 
-    >>> [c.text for c in bare_numbers([], "Of 120 seats, 70 went to a two-day vote.")]
+    >>> text = "Of 120 seats, 70 went to a two-day vote."
+    >>> [c.text for c in bare_numbers([], Context.create(text, published=None, language="en"))]
     ['120', '70']
     """
+    text = ctx.text
     taken = sorted((c.start, c.end) for c in claims if c.kind in FIGURE_KINDS)
     starts = [start for start, _ in taken]
     found = []
-    for number in find_numbers(Context(text, None, "en")):
+    for number in find_numbers(ctx):
         if _hyphenated(text, number.start, number.end):
             continue
         # Only the claim starting last before this number's end can overlap

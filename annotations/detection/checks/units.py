@@ -7,29 +7,31 @@ from typing import Any
 
 import pint
 
+from ..context import Context
 from ..quantities import pint_expression
 from ..types import Claim, Kind
 from ..units import registry
 from .result import CheckResult, Status
 from .tolerance import Verdict, compare, is_range, stated_qualifier
-from .wording import number, percent_gap, quoted, subject
+from .wording import Wording, wording
 
 CHECK = "unit_conversion"
 _MEASURES = frozenset({Kind.QUANTITY, Kind.DURATION})
 
 
-def check_conversions(claims: list[Claim]) -> list[CheckResult]:
+def check_conversions(claims: list[Claim], ctx: Context) -> list[CheckResult]:
     """One result per conversion claim between two measured quantities.
 
     >>> from annotations.detection.types import Claim, Kind
     >>> miles = Claim(Kind.QUANTITY, 0, 7, "5 miles", value=5.0, unit="mile")
     >>> km = Claim(Kind.QUANTITY, 9, 13, "8 km", value=8.0, unit="kilometer")
     >>> pair = Claim(Kind.CONVERSION, 0, 14, "5 miles (8 km)", parts=(miles, km))
-    >>> check_conversions([pair])[0].status
+    >>> ctx = Context.create("", published=None, language="en")
+    >>> check_conversions([pair], ctx)[0].status
     <Status.CONSISTENT: 'consistent'>
     """
     return [
-        check_conversion(claim)
+        check_conversion(claim, ctx)
         for claim in claims
         if claim.kind is Kind.CONVERSION
         and len(claim.parts) == 2
@@ -37,24 +39,24 @@ def check_conversions(claims: list[Claim]) -> list[CheckResult]:
     ]
 
 
-def check_conversion(claim: Claim) -> CheckResult:
+def check_conversion(claim: Claim, ctx: Context) -> CheckResult:
     """Convert the first part into the second part's unit and judge the second.
 
     The stated figure's rounding sets the tolerance ("8 km" covers 7.5-8.5 km);
     temperatures convert with their offsets and their margins are in degrees.
     """
     source, stated = claim.parts
+    w = wording(ctx.lang)
     try:
-        convert = _converter(source.unit, stated.unit)
-        degrees = _is_temperature(stated.unit)
+        convert = _converter(source.unit, stated.unit, w)
+        degrees = _is_temperature(stated.unit, w)
     except (pint.errors.PintError, TypeError, ValueError) as error:
-        return _cannot(
-            claim, f"pint cannot convert {source.unit} to {stated.unit}", error
-        )
+        reason = w.say("cannot_convert_units", source=source.unit, target=stated.unit)
+        return _cannot(claim, reason, error, w)
     qualifier = stated_qualifier(claim, stated)
     verdict = compare(source, stated, convert, qualifier=qualifier, degrees=degrees)
     if verdict is None:
-        return _cannot(claim, "the conversion lacks a figure on one side", None)
+        return _cannot(claim, w.say("missing_figure"), None, w)
     return CheckResult(
         check=CHECK,
         claims=((claim.start, claim.end), *((p.start, p.end) for p in claim.parts)),
@@ -62,9 +64,13 @@ def check_conversion(claim: Claim) -> CheckResult:
         expected=round(verdict.expected, 4),
         stated=verdict.stated,
         deviation_percent=verdict.deviation_percent,
-        explanation=_explain(verdict, claim, convert, degrees),
-        evidence=_evidence(source, stated, degrees),
+        explanation=_explain(verdict, claim, convert, degrees, w),
+        evidence=_evidence(source, stated, degrees, w),
     )
+
+
+class NoUnit(ValueError):
+    """A conversion part without a unit."""
 
 
 def pint_unit(name: str | None) -> Any:
@@ -75,13 +81,23 @@ def pint_unit(name: str | None) -> Any:
     'degree_Fahrenheit'
     """
     if not name:
-        raise ValueError("a part has no unit")
+        raise NoUnit
     return registry().Unit(pint_expression(name))
 
 
-def _converter(source: str | None, target: str | None) -> Callable[[float], float]:
+def _unit(name: str | None, w: Wording) -> Any:
+    """``pint_unit``, with the bundle's words for a part without a unit."""
+    try:
+        return pint_unit(name)
+    except NoUnit:
+        raise ValueError(w.say("no_unit")) from None
+
+
+def _converter(
+    source: str | None, target: str | None, w: Wording
+) -> Callable[[float], float]:
     ureg = registry()
-    source_unit, target_unit = pint_unit(source), pint_unit(target)
+    source_unit, target_unit = _unit(source, w), _unit(target, w)
     # Raises DimensionalityError now rather than for each bound.
     ureg.Quantity(1.0, source_unit).to(target_unit)
 
@@ -91,8 +107,8 @@ def _converter(source: str | None, target: str | None) -> Callable[[float], floa
     return convert
 
 
-def _is_temperature(unit: str | None) -> bool:
-    return bool(pint_unit(unit).dimensionality == {"[temperature]": 1})
+def _is_temperature(unit: str | None, w: Wording) -> bool:
+    return bool(_unit(unit, w).dimensionality == {"[temperature]": 1})
 
 
 def symbol(unit: str | None) -> str:
@@ -103,8 +119,8 @@ def symbol(unit: str | None) -> str:
         return unit or ""
 
 
-def _figure(value: float, unit: str | None) -> str:
-    return f"{number(value)} {symbol(unit)}"
+def _figure(value: float, unit: str | None, w: Wording) -> str:
+    return w.say("figure", number=w.plain(value), unit=symbol(unit))
 
 
 def _explain(
@@ -112,54 +128,77 @@ def _explain(
     claim: Claim,
     convert: Callable[[float], float],
     degrees: bool,
+    w: Wording,
 ) -> str:
     source, stated = claim.parts
-    given = f"{source.text.strip()} is {_converted(source, stated, verdict, convert)}"
+    converted = _converted(source, stated, verdict, convert, w)
+    given = w.say("units_given", source=source.text.strip(), converted=converted)
     if verdict.status is Status.CONSISTENT:
-        return f"{given}, in line with {quoted(stated)}."
+        return w.say("units_consistent", given=given, stated=w.quoted(stated))
     difference = verdict.stated - verdict.expected
     if degrees or verdict.deviation_percent is None:
-        direction = "above" if difference > 0 else "below"
-        gap = f"{abs(difference):.1f} {symbol(stated.unit)} {direction}"
+        direction = w.say("above" if difference > 0 else "below")
+        size = w.say(
+            "figure", number=w.number(abs(difference), ".1f"), unit=symbol(stated.unit)
+        )
+        gap = w.say("gap", size=size, direction=direction)
     else:
-        gap = percent_gap(verdict.deviation_percent)
+        gap = w.percent_gap(verdict.deviation_percent)
     closeness = (
-        ", close but outside its rounding"
-        if verdict.status is Status.APPROXIMATELY
-        else ""
+        w.say("close_but_outside") if verdict.status is Status.APPROXIMATELY else ""
     )
-    return f"{given}, so {subject(stated, verdict)} is {gap} it{closeness}."
+    return w.say(
+        "units_inconsistent",
+        given=given,
+        subject=w.subject(stated, verdict),
+        gap=gap,
+        closeness=closeness,
+    )
 
 
 def _converted(
-    source: Claim, stated: Claim, verdict: Verdict, convert: Callable[[float], float]
+    source: Claim,
+    stated: Claim,
+    verdict: Verdict,
+    convert: Callable[[float], float],
+    w: Wording,
 ) -> str:
     """The source in the stated unit: both bounds of a range, or the middle."""
     if is_range(source) and source.low is not None and source.high is not None:
         if is_range(stated):
             low, high = convert(source.low), convert(source.high)
-            return f"{number(low)}-{_figure(high, stated.unit)}"
-        return f"{_figure(verdict.expected, stated.unit)} in the middle"
-    return _figure(verdict.expected, stated.unit)
+            return w.say(
+                "units_range", low=w.plain(low), high=_figure(high, stated.unit, w)
+            )
+        return w.say("in_the_middle", figure=_figure(verdict.expected, stated.unit, w))
+    return _figure(verdict.expected, stated.unit, w)
 
 
-def _evidence(source: Claim, stated: Claim, degrees: bool) -> str:
+def _evidence(source: Claim, stated: Claim, degrees: bool, w: Wording) -> str:
     ureg = registry()
     if degrees:
         origin = ureg.Quantity(0.0, pint_unit(source.unit))
         zero = origin.to(pint_unit(stated.unit)).magnitude
-        return f"pint unit definitions: 0 {symbol(source.unit)} = {zero:.4g} " + (
-            f"{symbol(stated.unit)} (offset scales)"
+        return w.say(
+            "units_offset",
+            source=symbol(source.unit),
+            zero=w.number(zero, ".4g"),
+            target=symbol(stated.unit),
         )
     one = ureg.Quantity(1.0, pint_unit(source.unit))
     factor = one.to(pint_unit(stated.unit)).magnitude
-    return f"pint unit definitions: 1 {symbol(source.unit)} = {factor:.6g} " + (
-        symbol(stated.unit)
+    return w.say(
+        "units_factor",
+        source=symbol(source.unit),
+        factor=w.number(factor, ".6g"),
+        target=symbol(stated.unit),
     )
 
 
-def _cannot(claim: Claim, reason: str, error: Exception | None) -> CheckResult:
-    detail = f" ({error})" if error else ""
+def _cannot(
+    claim: Claim, reason: str, error: Exception | None, w: Wording
+) -> CheckResult:
+    evidence = w.say("units_source_error", error=error) if error else None
     return CheckResult(
         check=CHECK,
         claims=((claim.start, claim.end), *((p.start, p.end) for p in claim.parts)),
@@ -167,6 +206,6 @@ def _cannot(claim: Claim, reason: str, error: Exception | None) -> CheckResult:
         expected=None,
         stated=None,
         deviation_percent=None,
-        explanation=f"This conversion cannot be checked: {reason}.",
-        evidence=f"pint unit definitions{detail}",
+        explanation=w.say("cannot_check_conversion", reason=reason),
+        evidence=evidence or w.say("units_source"),
     )
