@@ -2,6 +2,8 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+# Serving needs the package alone; tests and linting need the dev extras.
+RUN_STAMP := $(VENV)/.run-stamp
 STAMP := $(VENV)/.installed-stamp
 PORT ?= 8000
 SHARED ?= ../shared
@@ -9,26 +11,35 @@ SHARED ?= ../shared
 # Local development runs with DEBUG on unless the caller says otherwise.
 export DEBUG ?= 1
 
-.PHONY: venv run test lint migrate demo bench eval eval-checkworthiness \
-	train-checkworthiness serve-prod loadtest clean
+.PHONY: venv run-venv run test test-deep lint migrate demo bench eval \
+	eval-checkworthiness train-checkworthiness serve-prod loadtest clean
 
-$(STAMP): pyproject.toml
+$(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit("Python 3.11+ is required") if sys.version_info < (3, 11) else None'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(RUN_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	@touch $(RUN_STAMP)
+
+$(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
-	@touch $(STAMP)
+	@touch $(STAMP) $(RUN_STAMP)
 
 venv: $(STAMP)
 
-migrate: venv
+run-venv: $(RUN_STAMP)
+
+migrate: run-venv
 	$(BIN)/python manage.py migrate --noinput
 
 demo: migrate
 	$(BIN)/python manage.py seed_demo
 
+# rundemo is runserver that prints the demo accounts as its last lines.
 run: demo
-	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+	$(BIN)/python manage.py rundemo 127.0.0.1:$(PORT)
 
 lint: venv
 	$(BIN)/ruff format --check .
@@ -42,9 +53,16 @@ test: lint
 	if [ $$status -eq 5 ]; then echo "pytest collected no tests" >&2; exit 1; fi; \
 	exit $$status
 
+# Longer runs kept out of `make test`: schemathesis with 200 cases per
+# operation, as an editor and as a reviewer.
+test-deep: venv
+	SCHEMATHESIS_EXAMPLES=200 SCHEMATHESIS_ROLES=editor,reviewer \
+		$(BIN)/python -m pytest tests/api/test_schema.py -k schemathesis -p no:randomly $(PYTEST_ARGS)
+
 # Production serving: DEBUG off, SECRET_KEY and ALLOWED_HOSTS from the environment.
-serve-prod: venv
+serve-prod: run-venv
 	@test -n "$$SECRET_KEY" || { echo "SECRET_KEY is required (see README, Deploy)" >&2; exit 1; }
+	DEBUG=0 $(BIN)/python manage.py check --deploy
 	DEBUG=0 $(BIN)/python manage.py migrate --noinput
 	DEBUG=0 $(BIN)/python manage.py collectstatic --noinput
 	DEBUG=0 $(BIN)/gunicorn factcheck.wsgi -c gunicorn.conf.py

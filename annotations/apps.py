@@ -9,4 +9,4 @@ class AnnotationsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from . import security_log  # noqa: F401  (connects the signal receivers)
+        from . import checks, security_log  # noqa: F401  (registers checks, receivers)

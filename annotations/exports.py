@@ -4,6 +4,10 @@ Pure helpers shared by the API's export endpoints and the admin actions: a
 queryset preparer that fetches everything an export row needs in a constant
 number of queries per chunk, one function per format that turns a claim into a
 row or a JSON-LD object, and generators that stream the rows as text.
+
+Every identifier an export mints comes from the configured addresses
+(``FACTCHECK_SITE_URL`` for the desk's own resources, ``FACTCHECK_PUBLIC_BASE_URL``
+for published fact-checks), never from the request's Host header.
 """
 
 from __future__ import annotations
@@ -12,14 +16,16 @@ import csv
 import json
 import re
 from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urlencode, urljoin
 
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Prefetch, QuerySet
 from django.http import StreamingHttpResponse
 
+from . import limits
 from .models import Claim, Source, Verdict
 
 #: Rows fetched per database round trip while streaming.
@@ -28,9 +34,17 @@ CHUNK_SIZE = 200
 SCHEMA_ORG = "https://schema.org"
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 
-# Characters that make spreadsheet programs read a cell as a formula (OWASP
-# "CSV injection"); such cells get a leading apostrophe.
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+# First characters that make a spreadsheet read a cell as a formula (OWASP
+# "CSV injection"): = + - @, their full-width and small forms (some
+# spreadsheets fold them), NUL, and the apostrophe itself so that escaping
+# stays reversible. Any leading whitespace (space, tab, CR, no-break space...)
+# counts too: spreadsheets skip it and read the formula behind it.
+FORMULA_TRIGGERS = frozenset("=+-@\x00'＝＋－＠﹦﹢﹣﹫")
+
+#: Columns the app writes as numbers: never escaped, so they stay numbers.
+NUMERIC_COLUMNS = frozenset(
+    {"claim_id", "article_id", "start", "end", "rating_value", "verdict_version"}
+)
 
 CSV_COLUMNS = [
     "claim_id",
@@ -136,19 +150,75 @@ def sentence_around(body: str, start: int, end: int) -> str:
     return body[left:right].strip()
 
 
+_QUOTES = "\"'“”‘’«»„‚‹›「」『』"
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def summary_of(text: str, limit: int = limits.CLAIM_SUMMARY) -> str:
+    """A clean cut of a claim for claimReviewed: no surrounding quotation marks,
+    one line, at most ``limit`` characters, cut at a word.
+
+    >>> summary_of('"The tunnel will pay for itself within ten years,"')
+    'The tunnel will pay for itself within ten years'
+    >>> summary_of("word " * 30)[-12:]
+    'word word …'
+    """
+    text = _SPACE_RUN.sub(" ", text).strip()
+    # Quotation marks around the whole, and a comma left inside them.
+    text = text.strip(_QUOTES + " ").rstrip(",;:").strip(_QUOTES + " ")
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:-–—") + " …"
+
+
 def claim_reviewed(claim: Claim) -> str:
-    """Quotes and statements stand alone; a figure is shown in its sentence."""
+    """The reviewer's summary, or the claim itself cut clean (quotes and
+    statements alone; a figure in its sentence)."""
+    verdict = verdict_of(claim)
+    if verdict is not None and verdict.summary:
+        return verdict.summary
     if claim.kind in (Claim.Kind.QUOTE, Claim.Kind.STATEMENT):
-        return claim.text
+        return summary_of(claim.text)
     body = claim.article.body
     if body[claim.start : claim.end] != claim.text:
-        return claim.text
-    return sentence_around(body, claim.start, claim.end) or claim.text
+        return summary_of(claim.text)
+    return summary_of(sentence_around(body, claim.start, claim.end) or claim.text)
+
+
+_LOOK_UP = object()
+
+
+def claimant_of(
+    claim: Claim, verdict: Any = _LOOK_UP
+) -> tuple[dict[str, Any] | None, str]:
+    """Who made the claim, and where that came from.
+
+    The reviewer's claimant wins; then the speaker detection found; then the
+    article's byline; then its outlet. With none of them there is no author
+    and the reason says so (the review page shows it). ``verdict`` saves the
+    look-up when the caller has it (or knows there is none).
+    """
+    if verdict is _LOOK_UP:
+        verdict = verdict_of(claim)
+    speaker = (claim.value or {}).get("speaker")
+    article = claim.article
+    for name, source, kind in (
+        (verdict.claimant if verdict else "", "claimant", "Person"),
+        (speaker, "speaker", "Person"),
+        (article.byline, "byline", "Person"),
+        (article.outlet, "outlet", "Organization"),
+    ):
+        if isinstance(name, str) and name.strip():
+            return {"@type": kind, "name": name.strip()}, source
+    return None, "No claimant: name one on the verdict (no speaker, byline or outlet)."
 
 
 def review_rating(verdict: Verdict) -> dict[str, Any]:
     rating = verdict.rating
-    data: dict[str, Any] = {"@type": "Rating"}
+    data: dict[str, Any] = {"@type": "Rating", "name": rating.label}
     # A label off the scale (Unverifiable) has no number: schema.org readers
     # take alternateName alone rather than a made-up value.
     if rating.value is not None:
@@ -161,7 +231,18 @@ def review_rating(verdict: Verdict) -> dict[str, Any]:
 
 
 def public_url(claim: Claim) -> str:
+    """The published fact-check's address on the newsroom's site."""
     return urljoin(settings.FACTCHECK_PUBLIC_BASE_URL, f"{claim.pk}/")
+
+
+def desk_url(path: str) -> str:
+    """An absolute address on the desk, from FACTCHECK_SITE_URL (not the Host)."""
+    return urljoin(settings.FACTCHECK_SITE_URL, path.lstrip("/"))
+
+
+def article_resource(article_id: int) -> str:
+    """The canonical article: its API resource, whose body the offsets count in."""
+    return desk_url(f"api/v1/articles/{article_id}/")
 
 
 def claim_review(claim: Claim) -> dict[str, Any]:
@@ -170,15 +251,18 @@ def claim_review(claim: Claim) -> dict[str, Any]:
     if verdict is None:
         raise ValueError(f"Claim {claim.pk} has no verdict.")
     article = claim.article
-    appearance: dict[str, Any] = {"@type": "CreativeWork", "headline": article.title}
-    if article.url:
-        appearance["url"] = article.url
+    appearance: dict[str, Any] = {
+        "@type": "CreativeWork",
+        "headline": article.title,
+        # Where the claim appeared: the outlet's page, else the desk's page.
+        "url": article.url or desk_url(f"articles/{article.pk}/"),
+    }
     if article.outlet:
         appearance["publisher"] = {"@type": "Organization", "name": article.outlet}
     item: dict[str, Any] = {"@type": "Claim", "appearance": appearance}
-    speaker = (claim.value or {}).get("speaker")
-    if speaker:
-        item["author"] = {"@type": "Person", "name": speaker}
+    author, _ = claimant_of(claim)
+    if author is not None:
+        item["author"] = author
     if article.published:
         item["datePublished"] = article.published.isoformat()
     published = verdict.published_at or verdict.updated_at
@@ -203,11 +287,22 @@ def claim_review(claim: Claim) -> dict[str, Any]:
 # ---------------------------------------------------------------- W3C
 
 
-def web_annotation(claim: Claim, *, base_iri: str) -> dict[str, Any]:
+def xsd_datetime(value: datetime) -> str:
+    """An xsd:dateTime in UTC with "Z", as the Web Annotation model requires.
+
+    >>> from datetime import timedelta, timezone
+    >>> xsd_datetime(datetime(2025, 3, 4, 10, 30, tzinfo=timezone(timedelta(hours=2))))
+    '2025-03-04T08:30:00Z'
+    """
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def web_annotation(claim: Claim) -> dict[str, Any]:
     """One W3C Web Annotation: the claim's span as target, the verdict as body.
 
-    ``base_iri`` is the absolute URL of the API root (ending in ``/``); it names
-    the annotation and, when the article has no URL of its own, its source.
+    The selectors count in the desk's text of the article, so the first target's
+    source is the desk's article resource; the outlet's page, whose markup the
+    offsets do not fit, is a second target located by the quote alone.
     """
     article = claim.article
     verdict = verdict_of(claim)
@@ -216,10 +311,10 @@ def web_annotation(claim: Claim, *, base_iri: str) -> dict[str, Any]:
     ]
     modified = claim.updated_at
     data: dict[str, Any] = {
-        "id": urljoin(base_iri, f"claims/{claim.pk}/"),
+        "id": desk_url(f"api/v1/claims/{claim.pk}/"),
         "type": "Annotation",
         "motivation": "highlighting",
-        "created": _iso(claim.created_at),
+        "created": xsd_datetime(claim.created_at),
     }
     if verdict is not None:
         data["motivation"] = "assessing"
@@ -237,30 +332,69 @@ def web_annotation(claim: Claim, *, base_iri: str) -> dict[str, Any]:
             }
         )
         modified = max(modified, verdict.updated_at)
-    data["modified"] = _iso(modified)
+    data["modified"] = xsd_datetime(modified)
     data["body"] = body
-    data["target"] = {
-        "source": article.url or urljoin(base_iri, f"articles/{article.pk}/"),
-        "selector": [
-            {
-                "type": "TextQuoteSelector",
-                "exact": claim.text,
-                "prefix": claim.prefix,
-                "suffix": claim.suffix,
-            },
-            # Offsets count Unicode code points, as the W3C model specifies.
-            {"type": "TextPositionSelector", "start": claim.start, "end": claim.end},
-        ],
+    quote = {
+        "type": "TextQuoteSelector",
+        "exact": claim.text,
+        "prefix": claim.prefix,
+        "suffix": claim.suffix,
     }
+    targets: list[dict[str, Any]] = [
+        {
+            "type": "SpecificResource",
+            "source": article_resource(article.pk),
+            "selector": [
+                quote,
+                # Offsets count Unicode code points, as the W3C model specifies.
+                {
+                    "type": "TextPositionSelector",
+                    "start": claim.start,
+                    "end": claim.end,
+                },
+            ],
+        }
+    ]
+    if article.url:
+        targets.append(
+            {"type": "SpecificResource", "source": article.url, "selector": quote}
+        )
+    data["target"] = targets
     return data
 
 
-def annotation_page_head(*, label: str, total: int) -> dict[str, Any]:
-    """An AnnotationPage holding every annotation, part of a one-page collection."""
+def annotation_collection_id(params: Iterable[tuple[str, str]]) -> str:
+    """The collection's IRI: the export's address with its filters, sorted."""
+    query = urlencode(sorted((k, v) for k, v in params if k != "page"))
+    return desk_url("api/v1/export/annotations/") + (f"?{query}" if query else "")
+
+
+def empty_annotation_collection(*, collection_id: str, label: str) -> dict[str, Any]:
+    """An AnnotationCollection with no annotations: ``total: 0`` and no pages."""
     return {
         "@context": ANNO_CONTEXT,
+        "id": collection_id,
+        "type": "AnnotationCollection",
+        "label": label,
+        "total": 0,
+    }
+
+
+def annotation_page_head(
+    *, collection_id: str, label: str, total: int
+) -> dict[str, Any]:
+    """The one AnnotationPage that holds every annotation of its collection."""
+    separator = "&" if "?" in collection_id else "?"
+    return {
+        "@context": ANNO_CONTEXT,
+        "id": f"{collection_id}{separator}page=1",
         "type": "AnnotationPage",
-        "partOf": {"type": "AnnotationCollection", "label": label, "total": total},
+        "partOf": {
+            "id": collection_id,
+            "type": "AnnotationCollection",
+            "label": label,
+            "total": total,
+        },
         "startIndex": 0,
     }
 
@@ -268,13 +402,24 @@ def annotation_page_head(*, label: str, total: int) -> dict[str, Any]:
 # ---------------------------------------------------------------- CSV
 
 
-def neutralize(cell: str) -> str:
-    """Prefix an apostrophe to a cell a spreadsheet would run as a formula.
+def escape_cell(cell: str) -> str:
+    """The one CSV escape: an apostrophe before a cell a spreadsheet would run.
 
-    >>> neutralize("=SUM(A1:A9)")
-    "'=SUM(A1:A9)"
+    Reversible (``unescape_cell``), since a cell already starting with an
+    apostrophe gets one more.
+
+    >>> escape_cell("=SUM(A1:A9)"), escape_cell(" =1"), escape_cell("5 euros")
+    ("'=SUM(A1:A9)", "' =1", '5 euros')
     """
-    return "'" + cell if cell.startswith(FORMULA_TRIGGERS) else cell
+    first = cell[:1]
+    if first and (first in FORMULA_TRIGGERS or first.isspace()):
+        return "'" + cell
+    return cell
+
+
+def unescape_cell(cell: str) -> str:
+    """The text escape_cell was given."""
+    return cell[1:] if cell.startswith("'") else cell
 
 
 def _json(value: Any) -> str:
@@ -282,7 +427,7 @@ def _json(value: Any) -> str:
 
 
 def csv_row(claim: Claim) -> list[str]:
-    """One CSV row (strings only, already neutralized) in CSV_COLUMNS order."""
+    """One CSV row in CSV_COLUMNS order: text cells escaped, numbers as numbers."""
     article = claim.article
     verdict = verdict_of(claim)
     sources = [
@@ -315,7 +460,14 @@ def csv_row(claim: Claim) -> list[str]:
         _iso(verdict.approved_at) if verdict else "",
         _iso(verdict.published_at) if verdict else "",
     ]
-    return [neutralize("" if v is None else str(v)) for v in values]
+    return [
+        _cell("" if value is None else str(value), column in NUMERIC_COLUMNS)
+        for column, value in zip(CSV_COLUMNS, values, strict=True)
+    ]
+
+
+def _cell(text: str, numeric: bool) -> str:
+    return text if numeric else escape_cell(text)
 
 
 class _Echo:
@@ -361,8 +513,11 @@ def stream_json_object(
 
 
 def published_only(claims: QuerySet[Claim]) -> QuerySet[Claim]:
+    """Published verdicts whose label is a rating ("Not a claim" is not)."""
     return claims.filter(
-        status=Claim.Status.PUBLISHED, verdict__published_at__isnull=False
+        status=Claim.Status.PUBLISHED,
+        verdict__published_at__isnull=False,
+        verdict__rating__claimreview=True,
     )
 
 

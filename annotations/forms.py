@@ -10,9 +10,16 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db.models import Q
 
-from . import access
+from . import access, limits
 from .htmltext import html_to_text
-from .models import Claim, Rating, http_url_validator
+from .languages import LANGUAGE_PATTERN
+from .models import (
+    Claim,
+    Rating,
+    http_url_validator,
+    validate_accessed,
+    validate_published,
+)
 
 UPLOAD_TYPES = {".txt": "text", ".html": "html", ".htm": "html"}
 
@@ -25,19 +32,27 @@ class HttpURLField(forms.URLField):
 
 
 class ArticleForm(forms.Form):
-    title = forms.CharField(max_length=300)
+    title = forms.CharField(max_length=limits.TITLE)
     url = HttpURLField(
-        label="Source URL", required=False, max_length=2000, assume_scheme="https"
+        label="Source URL", required=False, max_length=limits.URL, assume_scheme="https"
     )
-    outlet = forms.CharField(max_length=200, required=False)
-    byline = forms.CharField(max_length=300, required=False)
+    outlet = forms.CharField(max_length=limits.OUTLET, required=False)
+    byline = forms.CharField(max_length=limits.BYLINE, required=False)
     published = forms.DateField(
         label="Published date",
         required=False,
+        validators=[validate_published],
         widget=forms.DateInput(attrs={"type": "date"}),
         help_text="Used to resolve relative dates such as “last Tuesday”.",
     )
-    language = forms.CharField(max_length=35, initial="en", help_text="BCP 47 tag.")
+    language = forms.RegexField(
+        LANGUAGE_PATTERN,
+        max_length=limits.LANGUAGE,
+        initial="en",
+        error_messages={"invalid": "Use a BCP 47 tag such as en, en-GB or pt-BR."},
+        help_text="BCP 47 tag such as en, en-GB or pt-BR. Claims are detected "
+        "automatically in English; other languages are stored for manual review.",
+    )
     body = forms.CharField(
         label="Article text",
         required=False,
@@ -50,6 +65,11 @@ class ArticleForm(forms.Form):
         label="Or upload a file",
         required=False,
         help_text="A .txt or .html file (HTML is reduced to its readable text).",
+    )
+    # Shown only when the text is already on the desk from another outlet.
+    allow_copy = forms.BooleanField(
+        label="Add it anyway: this is the same text from another outlet",
+        required=False,
     )
 
     def clean_upload(self) -> str | None:
@@ -96,8 +116,22 @@ class VerdictForm(forms.Form):
     explanation = forms.CharField(
         label="Explanation",
         strip=False,
+        max_length=limits.EXPLANATION,
         widget=forms.Textarea(attrs={"rows": 5}),
         help_text="Your reasoning, in words a reader can follow.",
+    )
+    summary = forms.CharField(
+        label="Claim in short",
+        required=False,
+        max_length=limits.CLAIM_SUMMARY,
+        help_text="How the published fact-check names the claim, in under 75 "
+        "characters. Empty: cut from the claim text.",
+    )
+    claimant = forms.CharField(
+        label="Claimant",
+        required=False,
+        max_length=limits.CLAIMANT,
+        help_text="Who made the claim, if not the speaker the desk found.",
     )
     version = forms.IntegerField(required=False, widget=forms.HiddenInput)
 
@@ -121,17 +155,25 @@ class VerdictForm(forms.Form):
 class SourceForm(forms.Form):
     id = forms.IntegerField(required=False, widget=forms.HiddenInput)
     url = HttpURLField(
-        label="Source URL", required=False, max_length=2000, assume_scheme="https"
+        label="Source URL", required=False, max_length=limits.URL, assume_scheme="https"
     )
-    title = forms.CharField(max_length=500, required=False)
-    publisher = forms.CharField(max_length=200, required=False)
-    excerpt = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    title = forms.CharField(max_length=limits.SOURCE_TITLE, required=False)
+    publisher = forms.CharField(max_length=limits.SOURCE_PUBLISHER, required=False)
+    excerpt = forms.CharField(
+        required=False,
+        max_length=limits.SOURCE_EXCERPT,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
     archive_url = HttpURLField(
-        label="Archive URL", required=False, max_length=2000, assume_scheme="https"
+        label="Archive URL",
+        required=False,
+        max_length=limits.URL,
+        assume_scheme="https",
     )
     accessed = forms.DateField(
         label="Accessed on",
         required=False,
+        validators=[validate_accessed],
         widget=forms.DateInput(attrs={"type": "date"}),
     )
     remove = forms.BooleanField(label="Remove this source", required=False)
@@ -166,6 +208,7 @@ class RejectForm(forms.Form):
     comment = forms.CharField(
         label="Editor comment",
         required=False,
+        max_length=limits.EDITOR_COMMENT,
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text="Required when rejecting: say what the reviewer should fix.",
     )
@@ -175,16 +218,25 @@ class DismissForm(forms.Form):
     note = forms.CharField(
         label="Why is this not a claim?",
         required=False,
+        max_length=limits.NOTE,
         widget=forms.Textarea(attrs={"rows": 2}),
     )
 
 
 class ManualClaimForm(forms.Form):
-    exact = forms.CharField(label="Selected text", strip=False, max_length=20_000)
+    exact = forms.CharField(label="Selected text", strip=False, max_length=limits.QUOTE)
     prefix = forms.CharField(  # type: ignore[assignment]
-        required=False, strip=False, widget=forms.HiddenInput
+        required=False,
+        strip=False,
+        max_length=limits.QUOTE_CONTEXT,
+        widget=forms.HiddenInput,
     )
-    suffix = forms.CharField(required=False, strip=False, widget=forms.HiddenInput)
+    suffix = forms.CharField(
+        required=False,
+        strip=False,
+        max_length=limits.QUOTE_CONTEXT,
+        widget=forms.HiddenInput,
+    )
     kind = forms.ChoiceField(
         label="Kind", choices=Claim.Kind.choices, initial=Claim.Kind.STATEMENT
     )

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import hashlib
 import re
+from datetime import date, timedelta
 from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import URLValidator
+from django.core.validators import MaxLengthValidator, URLValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from simple_history.models import HistoricalRecords
+
+from . import limits
+from .languages import validate_language
 
 http_url_validator = URLValidator(schemes=["http", "https"])
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
@@ -31,6 +36,32 @@ def validate_storable_text(value: str) -> None:
         )
 
 
+def _not_ahead(value: date | None, days: int, what: str) -> None:
+    latest = timezone.localdate() + timedelta(days=days)
+    if value is not None and value > latest:
+        raise ValidationError(
+            f"The {what} {value.isoformat()} is more than {days} "
+            f"day{'s' * (days != 1)} ahead; the latest accepted is "
+            f"{latest.isoformat()}.",
+            code="too_far_ahead",
+        )
+
+
+def validate_published(value: date | None) -> None:
+    """A publication date at most PUBLISHED_DAYS_AHEAD days from today."""
+    _not_ahead(value, limits.PUBLISHED_DAYS_AHEAD, "publication date")
+
+
+def validate_accessed(value: date | None) -> None:
+    """A source's access date at most ACCESSED_DAYS_AHEAD days from today."""
+    _not_ahead(value, limits.ACCESSED_DAYS_AHEAD, "access date")
+
+
+def bounded_text(limit: int) -> list[Any]:
+    """Validators for a TextField: storable, and at most ``limit`` characters."""
+    return [validate_storable_text, MaxLengthValidator(limit)]
+
+
 def content_hash(body: str) -> str:
     return hashlib.sha256(body.encode("utf-8", "surrogatepass")).hexdigest()
 
@@ -45,25 +76,43 @@ class Article(models.Model):
         PENDING = "pending", "Pending"
         DONE = "done", "Done"
         FAILED = "failed", "Failed"
+        UNSUPPORTED = "skipped", "Not available for the language"
 
-    title = models.CharField(validators=[validate_storable_text], max_length=300)
+    title = models.CharField(
+        validators=[validate_storable_text], max_length=limits.TITLE
+    )
     body = models.TextField(
         validators=[validate_storable_text],
         help_text="The canonical text that claim offsets point into.",
     )
     url = models.URLField(
-        "source URL", max_length=2000, blank=True, validators=[http_url_validator]
+        "source URL", max_length=limits.URL, blank=True, validators=[http_url_validator]
     )
     outlet = models.CharField(
-        validators=[validate_storable_text], max_length=200, blank=True
+        validators=[validate_storable_text], max_length=limits.OUTLET, blank=True
     )
     byline = models.CharField(
-        validators=[validate_storable_text], max_length=300, blank=True
+        validators=[validate_storable_text], max_length=limits.BYLINE, blank=True
+    )
+    external_id = models.CharField(
+        "external ID",
+        max_length=limits.EXTERNAL_ID,
+        blank=True,
+        validators=[validate_storable_text],
+        help_text="The CMS's own identifier of the article, unique per outlet.",
     )
     published = models.DateField(
-        null=True, blank=True, help_text="Publication date; resolves relative dates."
+        null=True,
+        blank=True,
+        validators=[validate_published],
+        help_text="Publication date; resolves relative dates.",
     )
-    language = models.CharField(max_length=35, default="en", help_text="BCP 47 tag.")
+    language = models.CharField(
+        max_length=limits.LANGUAGE,
+        default="en",
+        validators=[validate_language],
+        help_text="BCP 47 tag (en, en-GB, pt-BR).",
+    )
     added_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -85,7 +134,9 @@ class Article(models.Model):
     detection_status = models.CharField(
         max_length=10, choices=DetectionStatus.choices, default=DetectionStatus.PENDING
     )
-    detection_error = models.TextField(blank=True)
+    detection_error = models.TextField(
+        blank=True, help_text="Why detection failed or was skipped, for people."
+    )
     detector_version = models.CharField(max_length=20, blank=True)
     archived_at = models.DateTimeField(
         null=True, blank=True, help_text="Archived articles are hidden, never deleted."
@@ -100,6 +151,14 @@ class Article(models.Model):
             # The articles list: newest first among active articles.
             models.Index(
                 fields=["archived_at", "-created_at"], name="article_list_idx"
+            ),
+        ]
+        constraints = [
+            # A CMS retrying a POST finds its article by (outlet, external_id).
+            models.UniqueConstraint(
+                fields=["outlet", "external_id"],
+                condition=~Q(external_id=""),
+                name="article_unique_external_id",
             ),
         ]
 
@@ -184,7 +243,7 @@ class Claim(models.Model):
         max_length=20, choices=Status.choices, default=Status.OPEN, db_index=True
     )
     note = models.TextField(
-        validators=[validate_storable_text],
+        validators=bounded_text(limits.NOTE),
         blank=True,
         help_text="Reviewer's note on the claim.",
     )
@@ -269,6 +328,11 @@ class Rating(models.Model):
         help_text="Numeric ratingValue; empty for labels off the scale (Unverifiable).",
     )
     order = models.PositiveSmallIntegerField(help_text="Position in the picker (1-9).")
+    claimreview = models.BooleanField(
+        "publish as ClaimReview",
+        default=True,
+        help_text="Off for labels that say the text is no claim at all (Not a claim).",
+    )
 
     class Meta:
         ordering = ["scale", "order"]
@@ -293,7 +357,23 @@ class Verdict(models.Model):
         Rating, on_delete=models.PROTECT, related_name="verdicts"
     )
     explanation = models.TextField(
-        validators=[validate_storable_text], help_text="The reviewer's reasoning."
+        validators=bounded_text(limits.EXPLANATION),
+        help_text="The reviewer's reasoning.",
+    )
+    summary = models.CharField(
+        "claim summary",
+        max_length=limits.CLAIM_SUMMARY,
+        blank=True,
+        validators=[validate_storable_text],
+        help_text="ClaimReview's claimReviewed: the claim in under 75 characters "
+        "(empty: cut from the claim text).",
+    )
+    claimant = models.CharField(
+        max_length=limits.CLAIMANT,
+        blank=True,
+        validators=[validate_storable_text],
+        help_text="Who made the claim, when detection found no speaker (or found "
+        "the wrong one).",
     )
     reviewer = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="verdicts"
@@ -313,7 +393,7 @@ class Verdict(models.Model):
         related_name="approvals",
     )
     editor_comment = models.TextField(
-        validators=[validate_storable_text],
+        validators=bounded_text(limits.EDITOR_COMMENT),
         blank=True,
         help_text="Why an editor rejected or returned the verdict.",
     )
@@ -338,18 +418,25 @@ class Source(models.Model):
         Verdict, on_delete=models.PROTECT, related_name="sources"
     )
     url = models.URLField(
-        "source URL", max_length=2000, validators=[http_url_validator]
+        "source URL", max_length=limits.URL, validators=[http_url_validator]
     )
     title = models.CharField(
-        validators=[validate_storable_text], max_length=500, blank=True
+        validators=[validate_storable_text], max_length=limits.SOURCE_TITLE, blank=True
     )
     publisher = models.CharField(
-        validators=[validate_storable_text], max_length=200, blank=True
+        validators=[validate_storable_text],
+        max_length=limits.SOURCE_PUBLISHER,
+        blank=True,
     )
-    accessed = models.DateField(null=True, blank=True)
-    excerpt = models.TextField(validators=[validate_storable_text], blank=True)
+    accessed = models.DateField(null=True, blank=True, validators=[validate_accessed])
+    excerpt = models.TextField(
+        validators=bounded_text(limits.SOURCE_EXCERPT), blank=True
+    )
     archive_url = models.URLField(
-        "archive URL", max_length=2000, blank=True, validators=[http_url_validator]
+        "archive URL",
+        max_length=limits.URL,
+        blank=True,
+        validators=[http_url_validator],
     )
     added_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -369,3 +456,29 @@ class Source(models.Model):
 
     def __str__(self) -> str:
         return self.title or self.url
+
+
+class IdempotencyKey(models.Model):
+    """An ``Idempotency-Key`` a client sent with a POST that created an article.
+
+    A retry with the same key and the same request gets the article back; the
+    same key with a different request is refused (409).
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    key = models.CharField(max_length=limits.IDEMPOTENCY_KEY)
+    fingerprint = models.CharField(
+        max_length=64, help_text="SHA-256 of the request body as parsed."
+    )
+    article = models.ForeignKey(Article, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "key"], name="idempotency_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.key} -> article {self.article_id}"

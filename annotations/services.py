@@ -22,15 +22,19 @@ from django.db.models import F
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
-from . import detection
+from . import detection, limits
 from .detection.checks import run_checks
+from .languages import detection_unavailable, has_detection, normalize_language
 from .models import Article, Claim, Rating, Source, Verdict, content_hash
 from .security_log import log_event
 
 logger = logging.getLogger(__name__)
 
 CONTEXT_CHARS = 32
-MAX_QUOTE_CHARS = 20_000
+MAX_QUOTE_CHARS = limits.QUOTE
+DETECTION_FAILED = (
+    "Automatic detection failed on this text; the error was logged for the developers."
+)
 
 
 class VerdictConflict(Exception):
@@ -53,8 +57,43 @@ class VerdictConflict(Exception):
         self.attempted = attempted
 
 
-class InvalidTransition(ValidationError):
+class Conflict(ValidationError):
+    """The request conflicts with what is stored (the API answers 409)."""
+
+
+class InvalidTransition(Conflict):
     """The claim is not in a state that allows this step."""
+
+
+class DuplicateArticle(Exception):
+    """An article with the same text (or the same external ID) is already stored.
+
+    ``same_source`` is true when it is the same article (same outlet): adding it
+    again would only duplicate it. Otherwise it is the same text from another
+    outlet (a syndicated story), which a person may add on purpose.
+    """
+
+    def __init__(self, existing: Article, *, same_source: bool) -> None:
+        self.existing = existing
+        self.same_source = same_source
+        where = f" from {existing.outlet}" if existing.outlet else ""
+        super().__init__(
+            f"An article with the same text{where} is already on the desk: "
+            f"“{existing.title}” (#{existing.pk})."
+        )
+
+
+class ExternalIdChanged(Exception):
+    """A known external ID came with a different text; updates are not supported."""
+
+    def __init__(self, existing: Article) -> None:
+        self.existing = existing
+        state = "an archived" if existing.archived_at else "an"
+        super().__init__(
+            f"The outlet's external_id {existing.external_id!r} belongs to {state} "
+            f"article with a different text (#{existing.pk}). Updating an article "
+            "through the API is not supported yet; nothing was changed."
+        )
 
 
 # ---------------------------------------------------------------- ingest
@@ -78,6 +117,14 @@ def check_article_body(body: str) -> str:
     return body
 
 
+def check_language(language: str) -> str:
+    """The canonical BCP 47 tag (raises ValidationError naming the field)."""
+    try:
+        return normalize_language((language or "en").strip())
+    except ValidationError as exc:
+        raise ValidationError({"language": exc.messages}) from None
+
+
 def check_article(
     *,
     title: str,
@@ -88,6 +135,7 @@ def check_article(
     byline: str = "",
     published: date | None = None,
     language: str = "en",
+    external_id: str = "",
 ) -> Article:
     """A validated, unsaved article (raises ValidationError)."""
     article = Article(
@@ -97,11 +145,48 @@ def check_article(
         outlet=outlet.strip(),
         byline=byline.strip(),
         published=published,
-        language=(language or "en").strip(),
+        language=check_language(language),
+        external_id=external_id.strip(),
         added_by=added_by,
     )
-    article.full_clean()
+    # The external ID's uniqueness is checked by find_duplicate, which can say
+    # what the stored article is.
+    article.full_clean(validate_constraints=False)
     return article
+
+
+def find_duplicate(article: Article) -> Article | None:
+    """The stored article this one repeats, if any; raises ExternalIdChanged.
+
+    By external ID first (the CMS's own identity of the article), then by text:
+    an active article with the same body (same content hash).
+    """
+    digest = content_hash(article.body)
+    if article.external_id:
+        known = Article.objects.filter(
+            outlet=article.outlet, external_id=article.external_id
+        ).first()
+        if known is not None:
+            if known.content_hash != digest or known.archived_at:
+                raise ExternalIdChanged(known)
+            return known
+    same_text = Article.objects.active().filter(content_hash=digest)
+    return same_text.order_by("created_at", "id").first()
+
+
+def check_not_duplicate(article: Article, *, allow_copy: bool = False) -> None:
+    """Raise DuplicateArticle unless the text is new (or a wanted copy).
+
+    The same text from the same outlet is the same article, always refused;
+    from another outlet it is a copy, added when ``allow_copy`` says so.
+    """
+    existing = find_duplicate(article)
+    if existing is None:
+        return
+    if existing.outlet.casefold() == article.outlet.casefold():
+        raise DuplicateArticle(existing, same_source=True)
+    if not allow_copy:
+        raise DuplicateArticle(existing, same_source=False)
 
 
 def ingest_article(
@@ -114,8 +199,14 @@ def ingest_article(
     byline: str = "",
     published: date | None = None,
     language: str = "en",
+    external_id: str = "",
+    allow_copy: bool | None = None,
 ) -> Article:
-    """Store a new article and flag its claims (detection failure is recorded)."""
+    """Store a new article and flag its claims (detection failure is recorded).
+
+    ``allow_copy`` None skips the duplicate check (callers that did it); False
+    refuses any repeated text, True allows the same text from another outlet.
+    """
     article = check_article(
         title=title,
         body=body,
@@ -125,7 +216,10 @@ def ingest_article(
         byline=byline,
         published=published,
         language=language,
+        external_id=external_id,
     )
+    if allow_copy is not None:
+        check_not_duplicate(article, allow_copy=allow_copy)
     with transaction.atomic():
         article._history_user = added_by  # type: ignore[attr-defined]
         article.save()
@@ -174,17 +268,26 @@ def _checks_by_span(found: Sequence[detection.Claim], article: Article) -> dict:
 def _detect(
     article: Article,
 ) -> tuple[list[detection.Claim], dict[tuple[int, int], list[dict[str, Any]]]] | None:
-    """Detected claims and their checks by span; None (recorded on the unsaved
-    article) when detection fails, which must never lose the article."""
+    """Detected claims and their checks by span; None (the reason recorded on
+    the unsaved article) when detection is unavailable for the article's
+    language or fails, which must never lose the article."""
+    if not has_detection(article.language):
+        article.detection_status = Article.DetectionStatus.UNSUPPORTED
+        article.detection_error = detection_unavailable(article.language)
+        return None
     try:
         found = detection.detect(
             article.body, published=article.published, language=article.language
         )
         return found, _checks_by_span(found, article)
-    except Exception as exc:
+    except detection.UnsupportedLanguage:
+        article.detection_status = Article.DetectionStatus.UNSUPPORTED
+        article.detection_error = detection_unavailable(article.language)
+        return None
+    except Exception:
         logger.exception("Detection failed for article %r", article.title)
         article.detection_status = Article.DetectionStatus.FAILED
-        article.detection_error = f"{type(exc).__name__}: {exc}"[:2000]
+        article.detection_error = DETECTION_FAILED
         return None
 
 
@@ -302,7 +405,20 @@ def locate_span(body: str, exact: str, prefix: str = "", suffix: str = "") -> tu
     if not exact:
         raise ValidationError({"exact": "Select some text first."})
     if len(exact) > MAX_QUOTE_CHARS:
-        raise ValidationError({"exact": "The selection is too long for one claim."})
+        raise ValidationError(
+            {
+                "exact": f"The selection is too long for one claim: {len(exact):,} "
+                f"characters; the limit is {MAX_QUOTE_CHARS:,}."
+            }
+        )
+    for name, context in (("prefix", prefix), ("suffix", suffix)):
+        if len(context) > limits.QUOTE_CONTEXT:
+            raise ValidationError(
+                {
+                    name: f"The {name} is too long: {len(context):,} characters; "
+                    f"the limit is {limits.QUOTE_CONTEXT:,}."
+                }
+            )
     words = [re.escape(part) for part in exact.split()]
     pattern = re.compile(r"\s+".join(words))
     matches = [(m.start(), m.end()) for m in pattern.finditer(body)]
@@ -355,7 +471,7 @@ def add_manual_claim(
     if kind not in Claim.Kind.values:
         raise ValidationError({"kind": f"Unknown kind {kind!r}."})
     if article.claims.filter(start=start, end=end, kind=kind).exists():
-        raise ValidationError({"exact": "That text is already flagged as this kind."})
+        raise Conflict({"exact": "That text is already flagged as this kind."})
     claim = Claim(
         article=article,
         start=start,
@@ -412,6 +528,8 @@ def record_verdict(
     explanation: str,
     expected_version: int | None,
     sources: Sequence[dict[str, Any]] | None = None,
+    summary: str | None = None,
+    claimant: str | None = None,
 ) -> Verdict:
     """Create or update the claim's verdict under an optimistic lock.
 
@@ -419,6 +537,7 @@ def record_verdict(
     A stale version raises VerdictConflict carrying the current verdict and the
     attempted text, so nothing is lost. ``sources`` (when given) is the full
     list: listed ids are kept, unlisted existing sources are marked removed.
+    ``summary`` and ``claimant`` (the ClaimReview fields) are kept when None.
     """
     attempted = {
         "rating": rating.pk,
@@ -426,6 +545,13 @@ def record_verdict(
         "sources": sources,
         "user": str(user),
     }
+    attempted.update(
+        {
+            k: v
+            for k, v in (("summary", summary), ("claimant", claimant))
+            if v is not None
+        }
+    )
     if "\x00" in explanation:
         raise ValidationError({"explanation": "The text contains a NUL character."})
     if not explanation.strip():
@@ -435,7 +561,7 @@ def record_verdict(
         verdict = Verdict.objects.filter(claim=claim).first()
         if verdict is None:
             if expected_version not in (None, 0):
-                raise ValidationError({"version": "This claim has no verdict yet."})
+                raise Conflict({"version": "This claim has no verdict yet."})
             verdict = Verdict(claim=claim, version=0)
         else:
             # The conditional UPDATE is the lock: of concurrent writers holding
@@ -450,6 +576,10 @@ def record_verdict(
             verdict.version = expected_version
         verdict.rating = rating
         verdict.explanation = explanation
+        if summary is not None:
+            verdict.summary = summary.strip()
+        if claimant is not None:
+            verdict.claimant = claimant.strip()
         verdict.reviewer = user
         verdict.version += 1
         verdict.full_clean(exclude=["claim"])

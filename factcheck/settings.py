@@ -91,6 +91,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before CommonMiddleware: API paths get JSON errors, never an HTML page
+    # or a slash-appending redirect.
+    "annotations.api.middleware.ApiJsonErrorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -192,6 +195,9 @@ SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
+# No script reads the CSRF cookie: forms carry the token, and the API docs page
+# renders it into its script.
+CSRF_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 if not DEBUG:
     SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", "1")
@@ -226,11 +232,14 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
-    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "UNAUTHENTICATED_USER": None,
     "EXCEPTION_HANDLER": "annotations.api.errors.exception_handler",
+    # JSON in, JSON out: the schema documents nothing else.
+    "DEFAULT_PARSER_CLASSES": ["annotations.api.parsers.BoundedJSONParser"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PAGINATION_CLASS": "annotations.api.pagination.PageNumbers",
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "factcheck API",
@@ -241,9 +250,11 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    # PATCH /claims/{id}/ takes the same required fields as its serializer.
+    "COMPONENT_SPLIT_PATCH": False,
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
-        "annotations.api.schema.add_error_responses",
+        "annotations.api.schema.postprocess",
     ],
 }
 
@@ -285,6 +296,12 @@ FACTCHECK_ORGANIZATION_URL = os.environ.get(
 FACTCHECK_PUBLIC_BASE_URL = os.environ.get(
     "FACTCHECK_PUBLIC_BASE_URL", "https://factcheck.example.org/fact-checks/"
 )
+# The desk's own public address: the base of every ID the exports mint for the
+# desk's resources (annotations, articles), whatever Host a request carries.
+FACTCHECK_SITE_URL = os.environ.get(
+    "FACTCHECK_SITE_URL", f"http://127.0.0.1:{os.environ.get('PORT', '8000')}/"
+)
+# The placeholders above are refused by `check --deploy` (annotations.checks).
 
 # Django 6 switches form URL fields to https by default; opt in now.
 FORMS_URLFIELD_ASSUME_HTTPS = True

@@ -30,10 +30,12 @@ def ensure_reference_data() -> None:
         return
     from django.apps import apps
 
-    migration = importlib.import_module(
+    importlib.import_module(
         "annotations.migrations.0003_default_scale_and_groups"
-    )
-    migration.create(apps, None)
+    ).create(apps, None)
+    importlib.import_module(
+        "annotations.migrations.0005_hostile_input_limits"
+    ).mark_not_claims(apps, None)
 
 
 def make_user(username: str = "user", *, role: str | None = None, **kwargs: Any) -> Any:

@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from django.contrib.auth import get_user_model
-from django.test import TestCase
+from django.test import TestCase, override_settings
 from django.utils import timezone
 
 from annotations import exports
@@ -137,12 +137,17 @@ class ClaimReviewExportTests(ExportFixture):
         self.assertGreater(rating["bestRating"], rating["worstRating"])
         self.assertLessEqual(rating["ratingValue"], rating["bestRating"])
         self.assertGreaterEqual(rating["ratingValue"], rating["worstRating"])
+        # The figure's sentence, cut clean at a word under 75 characters.
         self.assertEqual(
             review["claimReviewed"],
-            "The ministry said on Monday that the tunnel cost 310 million euros, "
-            "nearly 18 percent over budget.",
+            "The ministry said on Monday that the tunnel cost 310 million euros …",
         )
-        self.assertNotIn("author", review["itemReviewed"])
+        self.assertLess(len(review["claimReviewed"]), 75)
+        # No speaker, no byline: the outlet is the claimant.
+        self.assertEqual(
+            review["itemReviewed"]["author"],
+            {"@type": "Organization", "name": "Example Herald"},
+        )
 
     def test_labels_without_a_value_carry_only_the_alternate_name(self) -> None:
         review = next(r for r in self.reviews() if str(self.quote.pk) in r["url"])
@@ -150,7 +155,8 @@ class ClaimReviewExportTests(ExportFixture):
         self.assertEqual(rating["alternateName"], "Unverifiable")
         for numeric in ("ratingValue", "bestRating", "worstRating"):
             self.assertNotIn(numeric, rating)
-        self.assertEqual(review["claimReviewed"], self.quote.text)
+        # The quote without its quotation marks and trailing comma.
+        self.assertEqual(review["claimReviewed"], self.quote.text.rstrip(","))
         self.assertEqual(
             review["itemReviewed"]["author"], {"@type": "Person", "name": "Lena Varga"}
         )
@@ -162,6 +168,7 @@ class ClaimReviewExportTests(ExportFixture):
         self.assertEqual(response.status_code, 400)
 
 
+@override_settings(FACTCHECK_SITE_URL="http://desk.test/")
 class AnnotationExportTests(ExportFixture):
     def page(self, **params: Any) -> dict[str, Any]:
         response = self.get("/api/v1/export/annotations/", self.alice, **params)
@@ -177,8 +184,14 @@ class AnnotationExportTests(ExportFixture):
         self.assertEqual(len(page["items"]), 3)
         for annotation in page["items"]:
             self.assertEqual(annotation["type"], "Annotation")
-            target = annotation["target"]
-            self.assertEqual(target["source"], "https://news.example/tunnel")
+            # The offsets count in the desk's text: its article resource is
+            # the source; the outlet's page is a quote-only second target.
+            target, outlet = annotation["target"]
+            self.assertEqual(
+                target["source"], f"http://desk.test/api/v1/articles/{self.tunnel.pk}/"
+            )
+            self.assertEqual(outlet["source"], "https://news.example/tunnel")
+            self.assertEqual(outlet["selector"]["type"], "TextQuoteSelector")
             quote, position = target["selector"]
             self.assertEqual(quote["type"], "TextQuoteSelector")
             self.assertEqual(position["type"], "TextPositionSelector")
@@ -203,15 +216,16 @@ class AnnotationExportTests(ExportFixture):
             a for i, a in items.items() if i.endswith(f"/claims/{self.claim.pk}/")
         )
         self.assertEqual(plain["motivation"], "highlighting")
-        self.assertTrue(
-            plain["target"]["source"].endswith(f"/api/v1/articles/{self.article.pk}/")
+        [target] = plain["target"]  # no outlet page: one target
+        self.assertEqual(
+            target["source"], f"http://desk.test/api/v1/articles/{self.article.pk}/"
         )
 
     def test_positions_count_code_points_past_emoji(self) -> None:
         article = make_article(body="🧾🧾 Rents rose 7 percent in 👩🏽‍⚖️ March.")
         claim = make_claim(article, text="7 percent", kind="percent")
-        annotation = exports.web_annotation(claim, base_iri="https://x.example/api/v1/")
-        position = annotation["target"]["selector"][1]
+        annotation = exports.web_annotation(claim)
+        position = annotation["target"][0]["selector"][1]
         self.assertEqual(article.body[position["start"] : position["end"]], "7 percent")
 
 
@@ -256,10 +270,11 @@ class CsvExportTests(ExportFixture):
         for text in NASTY:
             if not text:
                 continue
-            expected = "'" + text if text[0] in "=+-@\t\r" else text
+            expected = "'" + text if text[0] in "=+-@\t\r'" else text
             self.assertIn(expected, by_title, repr(text))
             self.assertEqual(by_title[expected]["explanation"], expected)
-            self.assertEqual(exports.neutralize(text), expected)
+            self.assertEqual(exports.escape_cell(text), expected)
+            self.assertEqual(exports.unescape_cell(expected), text)
         for row in rows:
             for cell in row:
                 self.assertFalse(

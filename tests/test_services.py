@@ -36,13 +36,18 @@ class IngestTests(BaseTestCase):
             self.assertEqual(claim.origin, Claim.Origin.AUTOMATIC)
 
     def test_a_detection_failure_is_recorded_and_loses_nothing(self) -> None:
-        with mock.patch.object(
-            services.detection, "detect", side_effect=RuntimeError("boom")
+        with (
+            mock.patch.object(
+                services.detection, "detect", side_effect=RuntimeError("boom")
+            ),
+            self.assertLogs("annotations.services", "ERROR") as logs,
         ):
             article = services.ingest_article(title="Kept", body=CONVERSION_ARTICLE)
         stored = Article.objects.get(pk=article.pk)
         self.assertEqual(stored.detection_status, Article.DetectionStatus.FAILED)
-        self.assertEqual(stored.detection_error, "RuntimeError: boom")
+        # People read a sentence; the exception goes to the log.
+        self.assertEqual(stored.detection_error, services.DETECTION_FAILED)
+        self.assertIn("RuntimeError: boom", logs.output[0])
         self.assertEqual(stored.body, CONVERSION_ARTICLE)
 
     def test_it_normalizes_line_endings(self) -> None:

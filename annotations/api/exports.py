@@ -6,10 +6,11 @@ iterator, so memory and the number of queries per chunk stay flat.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from django.db.models import QuerySet
-from django.http import StreamingHttpResponse
+from django.http import HttpResponse, HttpResponseBase, StreamingHttpResponse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import generics
@@ -24,6 +25,8 @@ from .filters import ClaimFilter
 from .permissions import DeskViewMixin
 from .serializers import ClaimSerializer
 from .views import claim_queryset
+
+ANNOTATION_TYPE = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"'
 
 
 class FirstRenderer(BaseContentNegotiation):
@@ -85,22 +88,33 @@ class AnnotationExport(ExportView):
         responses={
             (200, "application/ld+json"): OpenApiResponse(
                 OpenApiTypes.ANY,
-                description="A W3C AnnotationPage: one Annotation per claim.",
+                description="A W3C AnnotationPage holding one Annotation per claim, "
+                "or an empty AnnotationCollection (total 0) when nothing matches.",
             )
         },
     )
-    def get(self, request: Request) -> StreamingHttpResponse:
+    def get(self, request: Request) -> HttpResponseBase:
         claims = self.filtered_claims()
         total = claims.count()
-        base = request.build_absolute_uri("/api/v1/")
+        params = [
+            (key, value)
+            for key, values in request.query_params.lists()
+            for value in values
+        ]
+        collection = exports.annotation_collection_id(params)
+        label = "factcheck claims"
+        if total == 0:
+            empty = exports.empty_annotation_collection(
+                collection_id=collection, label=label
+            )
+            return HttpResponse(json.dumps(empty), content_type=ANNOTATION_TYPE)
         rows = exports.prepare_claims(claims).iterator(chunk_size=exports.CHUNK_SIZE)
-        items = (exports.web_annotation(c, base_iri=base) for c in rows)
-        head = exports.annotation_page_head(label="factcheck claims", total=total)
-        stream = exports.stream_json_object(head, "items", items)
-        return StreamingHttpResponse(
-            stream,
-            content_type='application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
+        items = (exports.web_annotation(c) for c in rows)
+        head = exports.annotation_page_head(
+            collection_id=collection, label=label, total=total
         )
+        stream = exports.stream_json_object(head, "items", items)
+        return StreamingHttpResponse(stream, content_type=ANNOTATION_TYPE)
 
 
 class CsvExport(ExportView):

@@ -1,14 +1,21 @@
-"""Query-string filters for the articles and claims lists (the exports share the claims')."""
+"""Query-string filters for the articles and claims lists (the exports share the claims').
+
+Typed parameters accept exactly what the OpenAPI schema says (an ID is digits,
+a boolean is true or false, a date is YYYY-MM-DD, a time is RFC 3339): the
+form fields behind django-filter are more lenient (``1.0``, ``yes``,
+``10/25/2006``, an empty value read as "no filter"), which would make the
+schema wrong in the other direction.
+"""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from typing import Any
 
 import django_filters
 from django import forms
 from django.db.models import Q, QuerySet
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
 from annotations.models import Article, Claim, Verdict
@@ -35,12 +42,13 @@ def to_utc(value: datetime) -> datetime:
         return edge.replace(tzinfo=UTC)
 
 
+@extend_schema_field({"type": "string", "format": "date-time"})
 class UtcDateTimeFilter(django_filters.IsoDateTimeFilter):
     def filter(self, qs: Any, value: Any) -> Any:
         return super().filter(qs, to_utc(value) if value else value)
 
 
-@extend_schema_field(OpenApiTypes.INT)
+@extend_schema_field({"type": "integer", "minimum": 1, "maximum": MAX_ID})
 class IdFilter(django_filters.NumberFilter):
     """A whole-number ID in the database's range (NumberFilter accepts 1.5 or 1e40)."""
 
@@ -52,7 +60,51 @@ class IdFilter(django_filters.NumberFilter):
         super().__init__(*args, **kwargs)
 
 
-class ArticleFilter(django_filters.FilterSet):
+_RAW_FORMS: list[tuple[type, re.Pattern[str], str]] = [
+    (IdFilter, re.compile(r"[0-9]{1,19}"), "Give a whole number from 1."),
+    (django_filters.BooleanFilter, re.compile(r"true|false"), "Give true or false."),
+    (
+        django_filters.IsoDateTimeFilter,
+        re.compile(
+            r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?"
+            r"([Zz]|[+-][0-9]{2}:[0-9]{2})"
+        ),
+        "Give an RFC 3339 time such as 2025-03-04T09:30:00Z.",
+    ),
+    (
+        django_filters.DateFilter,
+        re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}"),
+        "Give a date as YYYY-MM-DD.",
+    ),
+]
+
+
+class StrictFilterSet(django_filters.FilterSet):
+    """A FilterSet whose typed parameters must be written as the schema says."""
+
+    def is_valid(self) -> bool:
+        valid = super().is_valid()
+        for name, filter_ in self.filters.items():
+            if name not in self.data or isinstance(filter_, django_filters.CharFilter):
+                continue
+            values = self.data.getlist(name)
+            message = _raw_error(filter_, values)
+            if message:
+                self.form.add_error(name, message)
+                valid = False
+        return valid
+
+
+def _raw_error(filter_: Any, values: list[str]) -> str:
+    if any(value == "" for value in values):
+        return "Give a value, or leave the parameter out."
+    for kind, pattern, message in _RAW_FORMS:
+        if isinstance(filter_, kind) and not all(map(pattern.fullmatch, values)):
+            return message
+    return ""
+
+
+class ArticleFilter(StrictFilterSet):
     search = django_filters.CharFilter(
         method="filter_search", label="Text in the title, outlet or byline."
     )
@@ -76,7 +128,7 @@ class ArticleFilter(django_filters.FilterSet):
         )
 
 
-class ClaimFilter(django_filters.FilterSet):
+class ClaimFilter(StrictFilterSet):
     article = IdFilter(field_name="article_id")
     kind = django_filters.MultipleChoiceFilter(choices=Claim.Kind.choices)
     status = django_filters.MultipleChoiceFilter(choices=Claim.Status.choices)
@@ -99,7 +151,7 @@ class ClaimFilter(django_filters.FilterSet):
         lookup_expr="lte",
         label="Verdicts published on or before this date.",
     )
-    updated_since = django_filters.IsoDateTimeFilter(
+    updated_since = UtcDateTimeFilter(
         method="filter_updated_since",
         label="Claims whose claim or verdict changed at or after this ISO 8601 time.",
     )
@@ -145,7 +197,7 @@ class ClaimFilter(django_filters.FilterSet):
         )
 
 
-class VerdictFilter(django_filters.FilterSet):
+class VerdictFilter(StrictFilterSet):
     claim = IdFilter(field_name="claim_id")
     article = IdFilter(field_name="claim__article_id")
     updated_since = UtcDateTimeFilter(

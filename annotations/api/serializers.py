@@ -6,13 +6,17 @@ the validated data to ``annotations.services``.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import ValidationError as DjangoValidationError
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from annotations import limits
 from annotations.exports import sources_of, verdict_of
+from annotations.languages import LANGUAGE_PATTERN
 from annotations.models import (
     Article,
     Claim,
@@ -21,6 +25,8 @@ from annotations.models import (
     Source,
     Verdict,
     http_url_validator,
+    validate_accessed,
+    validate_published,
 )
 
 # ---------------------------------------------------------------- output
@@ -93,6 +99,8 @@ class VerdictSerializer(serializers.ModelSerializer[Verdict]):
             "claim",
             "rating",
             "explanation",
+            "summary",
+            "claimant",
             "sources",
             "reviewer",
             "second_reviewer",
@@ -166,6 +174,11 @@ class ArticleSerializer(serializers.ModelSerializer[Article]):
     url = _blank_url_field("Where the article was published, or an empty string.")
     added_by = _username_field()
     claim_count = serializers.IntegerField(read_only=True)
+    detection_message = serializers.CharField(
+        source="detection_error",
+        read_only=True,
+        help_text="Why detection failed or did not run (empty when it ran).",
+    )
 
     class Meta:
         model = Article
@@ -177,8 +190,10 @@ class ArticleSerializer(serializers.ModelSerializer[Article]):
             "byline",
             "published",
             "language",
+            "external_id",
             "content_hash",
             "detection_status",
+            "detection_message",
             "detector_version",
             "claim_count",
             "added_by",
@@ -198,30 +213,161 @@ class ArticleDetailSerializer(ArticleSerializer):
 
 # ---------------------------------------------------------------- input
 
+#: Error code of rules the OpenAPI schema cannot express: a request failing
+#: only those gets 422 instead of 400 (see annotations.api.errors).
+RULE = "rule"
 
-class ArticleInputSerializer(serializers.Serializer[Any]):
-    title = serializers.CharField(max_length=300)
-    body = serializers.CharField(
-        required=False, trim_whitespace=False, help_text="Plain text (or give html)."
+
+def rule(validator: Any) -> Any:
+    """A Django validator whose failure is a rule error (422), not a shape one."""
+
+    def check(value: Any) -> None:
+        if value in (None, ""):
+            return
+        try:
+            validator(value)
+        except DjangoValidationError as exc:
+            raise serializers.ValidationError(exc.messages, code=RULE) from None
+
+    return check
+
+
+class BoundedCharField(serializers.CharField):
+    """A CharField that takes exactly what the schema says: a JSON string.
+
+    DRF's CharField also takes numbers (0 becomes "0") and measures max_length
+    after stripping spaces; here anything but a string is refused, and the
+    length counts what was sent.
+    """
+
+    def __init__(self, **kwargs: Any) -> None:
+        if not kwargs.get("allow_blank", False):
+            kwargs.setdefault("min_length", 1)
+        super().__init__(**kwargs)
+
+    def run_validation(self, data: Any = serializers.empty) -> Any:
+        if data not in (serializers.empty, None) and not isinstance(data, str):
+            self.fail("invalid")
+        limit = self.max_length
+        if isinstance(data, str) and limit is not None and len(data) > limit:
+            self.fail("max_length", max_length=limit)
+        return super().run_validation(data)
+
+
+class StrictIntegerField(serializers.IntegerField):
+    """A JSON number with no fraction (DRF also takes "12" and true)."""
+
+    def to_internal_value(self, data: Any) -> int:
+        if isinstance(data, bool) or not isinstance(data, int | float):
+            self.fail("invalid")
+        if isinstance(data, float) and not data.is_integer():
+            self.fail("invalid")
+        return super().to_internal_value(int(data))
+
+
+class StrictBooleanField(serializers.BooleanField):
+    """true or false (DRF also takes 0, 1, "yes" and "on")."""
+
+    def to_internal_value(self, data: Any) -> bool:
+        if not isinstance(data, bool):
+            self.fail("invalid")
+        return data
+
+
+class StrictDateField(serializers.DateField):
+    """A YYYY-MM-DD string (Django's parser also takes 2024-3-5)."""
+
+    def to_internal_value(self, value: Any) -> Any:
+        if not (isinstance(value, str) and _ISO_DATE.fullmatch(value)):
+            self.fail("invalid", format="YYYY-MM-DD")
+        return super().to_internal_value(value)
+
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def text(limit: int, *, required: bool = True, trim: bool = True, **kwargs: Any) -> Any:
+    """A text input of at most ``limit`` characters (optional ones default to "")."""
+    if not required:
+        kwargs.setdefault("allow_blank", True)
+        kwargs.setdefault("default", "")
+    return BoundedCharField(
+        max_length=limit, required=required, trim_whitespace=trim, **kwargs
     )
-    html = serializers.CharField(
-        required=False, trim_whitespace=False, help_text="HTML, converted to text."
+
+
+class InputSerializer(serializers.Serializer[Any]):
+    """An input serializer that refuses fields it does not know (a typo such as
+    ``titel`` or a read-only field such as ``reviewer`` gets a 400 naming it).
+    The schema says so with additionalProperties: false."""
+
+    def to_internal_value(self, data: Any) -> Any:
+        if isinstance(data, dict):
+            unknown = sorted(set(data) - set(self.fields))
+            if unknown:
+                raise serializers.ValidationError(
+                    {
+                        name: ["This field is not part of this request."]
+                        for name in unknown
+                    }
+                )
+        return super().to_internal_value(data)
+
+
+def url_input(**kwargs: Any) -> Any:
+    return text(
+        limits.URL,
+        validators=[rule(http_url_validator)],
+        help_text="An http:// or https:// address.",
+        **kwargs,
     )
-    url = serializers.CharField(
-        max_length=2000,
+
+
+class ArticleInputSerializer(InputSerializer):
+    """Exactly one of body and html (the schema says so with oneOf)."""
+
+    title = text(limits.TITLE)
+    body = BoundedCharField(
         required=False,
-        allow_blank=True,
-        default="",
-        validators=[http_url_validator],
+        trim_whitespace=False,
+        max_length=settings.FACTCHECK_MAX_ARTICLE_CHARS,
+        help_text="Plain text (or give html). Blank lines separate paragraphs.",
     )
-    outlet = serializers.CharField(
-        max_length=200, required=False, allow_blank=True, default=""
+    html = BoundedCharField(
+        required=False,
+        trim_whitespace=False,
+        help_text="HTML, reduced to its readable text (422 if it holds none).",
     )
-    byline = serializers.CharField(
-        max_length=300, required=False, allow_blank=True, default=""
+    url = url_input(required=False)
+    outlet = text(limits.OUTLET, required=False)
+    byline = text(limits.BYLINE, required=False)
+    published = StrictDateField(
+        required=False,
+        allow_null=True,
+        default=None,
+        validators=[rule(validate_published)],
+        help_text=f"At most {limits.PUBLISHED_DAYS_AHEAD} days ahead (422 otherwise).",
     )
-    published = serializers.DateField(required=False, allow_null=True, default=None)
-    language = serializers.CharField(max_length=35, required=False, default="en")
+    language = serializers.RegexField(
+        LANGUAGE_PATTERN,
+        max_length=limits.LANGUAGE,
+        required=False,
+        default="en",
+        help_text="BCP 47 tag (en, en-GB, pt-BR), stored in canonical case. "
+        "Languages without detection are stored with detection_status skipped.",
+    )
+    external_id = text(
+        limits.EXTERNAL_ID,
+        required=False,
+        help_text="The CMS's own ID of the article, unique per outlet. A POST "
+        "with a known one returns that article (200), or 409 if its text changed.",
+    )
+    allow_copy = StrictBooleanField(
+        required=False,
+        default=False,
+        help_text="Add the text even though another outlet's article has the "
+        "same text (a syndicated copy). The same outlet's is never added twice.",
+    )
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
         if ("body" in attrs) == ("html" in attrs):
@@ -231,15 +377,19 @@ class ArticleInputSerializer(serializers.Serializer[Any]):
         return attrs
 
 
-class ClaimInputSerializer(serializers.Serializer[Any]):
-    article = serializers.IntegerField(min_value=1)
+class ClaimInputSerializer(InputSerializer):
+    """Offsets or the exact text (the schema says so with anyOf)."""
+
+    article = StrictIntegerField(min_value=1, max_value=2**63 - 1)
     kind = serializers.ChoiceField(choices=Claim.Kind.choices)
-    start = serializers.IntegerField(min_value=0, required=False)
-    end = serializers.IntegerField(min_value=1, required=False)
-    exact = serializers.CharField(required=False, help_text="Quoted claim text.")
-    prefix = serializers.CharField(required=False, allow_blank=True, default="")
-    suffix = serializers.CharField(required=False, allow_blank=True, default="")
-    note = serializers.CharField(required=False, allow_blank=True, default="")
+    start = StrictIntegerField(min_value=0, max_value=2**31 - 1, required=False)
+    end = StrictIntegerField(min_value=1, max_value=2**31 - 1, required=False)
+    exact = text(
+        limits.QUOTE, required=False, allow_blank=False, help_text="Quoted claim text."
+    )
+    prefix = text(limits.QUOTE_CONTEXT, required=False, trim=False)
+    suffix = text(limits.QUOTE_CONTEXT, required=False, trim=False)
+    note = text(limits.NOTE, required=False)
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
         has_offsets = "start" in attrs and "end" in attrs
@@ -250,7 +400,7 @@ class ClaimInputSerializer(serializers.Serializer[Any]):
         return attrs
 
 
-class ClaimStatusSerializer(serializers.Serializer[Any]):
+class ClaimStatusSerializer(InputSerializer):
     STATUSES = [
         Claim.Status.OPEN,
         Claim.Status.IN_REVIEW,
@@ -260,51 +410,72 @@ class ClaimStatusSerializer(serializers.Serializer[Any]):
         Claim.Status.DISMISSED,
     ]
     status = serializers.ChoiceField(choices=[(s.value, s.label) for s in STATUSES])
-    note = serializers.CharField(required=False, allow_blank=True, default="")
-    comment = serializers.CharField(
+    note = text(limits.NOTE, required=False)
+    comment = text(
+        limits.EDITOR_COMMENT,
         required=False,
-        allow_blank=True,
-        default="",
         help_text="With status open: an editor rejects the verdict, saying why.",
     )
 
 
-class SourceInputSerializer(serializers.Serializer[Any]):
-    id = serializers.IntegerField(
-        required=False, allow_null=True, help_text="An existing source to keep."
+class SourceInputSerializer(InputSerializer):
+    id = StrictIntegerField(
+        required=False,
+        allow_null=True,
+        min_value=1,
+        max_value=2**63 - 1,
+        help_text="An existing source to keep.",
     )
-    url = serializers.CharField(max_length=2000)
-    title = serializers.CharField(
-        max_length=500, required=False, allow_blank=True, default=""
-    )
-    publisher = serializers.CharField(
-        max_length=200, required=False, allow_blank=True, default=""
-    )
-    accessed = serializers.DateField(required=False, allow_null=True, default=None)
-    excerpt = serializers.CharField(
-        required=False, allow_blank=True, default="", trim_whitespace=False
-    )
-    archive_url = serializers.CharField(
-        max_length=2000, required=False, allow_blank=True, default=""
-    )
-
-
-class VerdictInputSerializer(serializers.Serializer[Any]):
-    rating = serializers.IntegerField(min_value=1, help_text="ID of a rating label.")
-    explanation = serializers.CharField(trim_whitespace=False)
-    version = serializers.IntegerField(
-        min_value=0,
+    url = url_input()
+    title = text(limits.SOURCE_TITLE, required=False)
+    publisher = text(limits.SOURCE_PUBLISHER, required=False)
+    accessed = StrictDateField(
         required=False,
         allow_null=True,
         default=None,
+        validators=[rule(validate_accessed)],
+    )
+    excerpt = text(limits.SOURCE_EXCERPT, required=False, trim=False)
+    archive_url = url_input(required=False)
+
+
+class VerdictInputSerializer(InputSerializer):
+    """PUT: the whole verdict, with the version you read."""
+
+    rating = StrictIntegerField(
+        min_value=1, max_value=2**63 - 1, help_text="ID of a rating label."
+    )
+    explanation = text(limits.EXPLANATION, trim=False)
+    summary = text(
+        limits.CLAIM_SUMMARY,
+        required=False,
+        default=None,
+        allow_null=True,
+        help_text="The claim in under 75 characters, for ClaimReview's "
+        "claimReviewed (empty: cut from the claim text; omitted: kept).",
+    )
+    claimant = text(
+        limits.CLAIMANT,
+        required=False,
+        default=None,
+        allow_null=True,
+        help_text="Who made the claim (omitted: kept).",
+    )
+    version = StrictIntegerField(
+        min_value=1,
+        max_value=2**31 - 1,
         help_text="The version you read; a stale one gets 409.",
     )
-    sources = SourceInputSerializer(many=True, required=False)
+    sources: serializers.ListSerializer[Any] = serializers.ListSerializer(
+        child=SourceInputSerializer(),
+        required=False,
+        max_length=settings.FACTCHECK_MAX_SOURCES,
+    )
 
     def validate_rating(self, value: int) -> Rating:
         rating = Rating.objects.select_related("scale").filter(pk=value).first()
         if rating is None:
-            raise serializers.ValidationError("No such rating.")
+            raise serializers.ValidationError("No such rating.", code=RULE)
         return rating
 
     def validate_sources(self, value: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -316,12 +487,24 @@ class VerdictInputSerializer(serializers.Serializer[Any]):
 
 
 class VerdictCreateSerializer(VerdictInputSerializer):
-    claim = serializers.IntegerField(min_value=1)
+    """POST: a first verdict (version omitted or 0), or a new version."""
+
+    claim = StrictIntegerField(min_value=1, max_value=2**63 - 1)
+    version = StrictIntegerField(
+        min_value=0,
+        max_value=2**31 - 1,
+        required=False,
+        allow_null=True,
+        default=None,
+        help_text="Omit (or 0) for a claim without a verdict; otherwise the "
+        "version you read (409 if stale).",
+    )
 
 
 class ConflictSerializer(serializers.Serializer[Any]):
-    """Body of a 409: the message and the verdict as it now stands."""
+    """Body of a 409 for a stale version: the message and the verdict as it stands."""
 
     detail = serializers.CharField()
+    code = serializers.CharField()
     current = VerdictSerializer()
     attempted = serializers.DictField(help_text="What you sent, so nothing is lost.")

@@ -2,8 +2,13 @@
 
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
+from rest_framework.permissions import AllowAny
 
 from . import exports, views
+
+# The schema and its docs describe the API and hold no data: public, and
+# credentials (even a bad token) are ignored rather than refused with 403.
+PUBLIC: dict = {"authentication_classes": [], "permission_classes": [AllowAny]}
 
 urlpatterns = [
     path("articles/", views.ArticleList.as_view(), name="api-article-list"),
@@ -32,11 +37,11 @@ urlpatterns = [
     ),
     path("export/verdicts.csv", exports.CsvExport.as_view(), name="api-export-csv"),
     path("export/verdicts.json", exports.JsonExport.as_view(), name="api-export-json"),
-    path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("schema/", SpectacularAPIView.as_view(**PUBLIC), name="api-schema"),
     path(
         "docs/",
         SpectacularSwaggerSplitView.as_view(
-            url_name="api-schema", template_name="annotations/api_docs.html"
+            url_name="api-schema", template_name="annotations/api_docs.html", **PUBLIC
         ),
         name="api-docs",
     ),

@@ -8,23 +8,35 @@ with an output serializer.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from typing import Any
 
+from django.db import IntegrityError, transaction
 from django.db.models import Count, Prefetch, QuerySet
-from drf_spectacular.utils import OpenApiResponse, extend_schema
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import generics, serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from annotations import access, services
+from annotations import access, limits, services
 from annotations.access import Action
 from annotations.exports import active_sources
 from annotations.htmltext import html_to_text
-from annotations.models import Article, Claim, RatingScale, Source, Verdict
+from annotations.models import (
+    Article,
+    Claim,
+    IdempotencyKey,
+    RatingScale,
+    Source,
+    Verdict,
+)
 
+from .errors import StateConflict, Unprocessable, error_body
 from .filters import ArticleFilter, ClaimFilter, VerdictFilter
 from .permissions import DeskViewMixin
 from .serializers import (
+    RULE,
     ArticleDetailSerializer,
     ArticleInputSerializer,
     ArticleSerializer,
@@ -47,11 +59,23 @@ VERDICT_JOINS = (
 )
 
 
+def _codes(errors: Any) -> set[str]:
+    if isinstance(errors, dict):
+        return set().union(*map(_codes, errors.values())) if errors else set()
+    if isinstance(errors, list):
+        return set().union(*map(_codes, errors)) if errors else set()
+    return {getattr(errors, "code", "invalid")}
+
+
 def _valid(
     serializer_class: type[serializers.Serializer[Any]], request: Request
 ) -> Any:
+    """Validated input; 400 if it breaks the schema, 422 if only its rules."""
     serializer = serializer_class(data=request.data)
-    serializer.is_valid(raise_exception=True)
+    if not serializer.is_valid():
+        if _codes(serializer.errors) == {RULE}:
+            raise Unprocessable(serializer.errors)
+        raise serializers.ValidationError(serializer.errors)
     return serializer.validated_data
 
 
@@ -86,15 +110,35 @@ def _verdict_queryset(user: Any) -> QuerySet[Verdict]:
 
 
 def _conflict(exc: services.VerdictConflict) -> Response:
-    body = {
-        "detail": str(exc),
-        "current": VerdictSerializer(exc.current).data,
-        "attempted": exc.attempted,
-    }
+    body = error_body(str(exc), "conflict")
+    body["current"] = VerdictSerializer(exc.current).data
+    body["attempted"] = exc.attempted
     return Response(body, status=status.HTTP_409_CONFLICT)
 
 
 # ---------------------------------------------------------------- articles
+
+
+IDEMPOTENCY_KEY = OpenApiParameter(
+    "Idempotency-Key",
+    {"type": "string", "minLength": 1, "maxLength": limits.IDEMPOTENCY_KEY},
+    OpenApiParameter.HEADER,
+    description="Any string up to 200 characters chosen by the client: a retry "
+    "with the same key and body returns the article the first request created "
+    "(200, Idempotent-Replayed: true); the same key with another body gets 409.",
+)
+DUPLICATE_RESPONSE = {
+    "type": "object",
+    "properties": {
+        "detail": {"type": "string"},
+        "code": {"type": "string"},
+        "existing": {
+            "type": "object",
+            "properties": {"id": {"type": "integer"}, "url": {"type": "string"}},
+        },
+    },
+    "required": ["detail", "code"],
+}
 
 
 class ArticleList(DeskViewMixin, generics.ListAPIView[Article]):
@@ -114,19 +158,124 @@ class ArticleList(DeskViewMixin, generics.ListAPIView[Article]):
         )
 
     @extend_schema(
-        request=ArticleInputSerializer, responses={201: ArticleDetailSerializer}
+        request=ArticleInputSerializer,
+        parameters=[IDEMPOTENCY_KEY],
+        responses={
+            201: ArticleDetailSerializer,
+            200: OpenApiResponse(
+                ArticleDetailSerializer,
+                description="Already stored (the same Idempotency-Key, the same "
+                "external_id with the same text, or the same text from the same "
+                "outlet): the stored article, unchanged; Content-Location names it.",
+            ),
+            409: OpenApiResponse(
+                DUPLICATE_RESPONSE,
+                description="Another outlet's article has the same text (send "
+                "allow_copy), a known external_id came with a different text, or "
+                "the Idempotency-Key was used for a different request.",
+            ),
+        },
+        description="Adds an article and flags its claims. 422 when the HTML "
+        "holds no text, the text is longer than the limit, the publication date "
+        f"is more than {limits.PUBLISHED_DAYS_AHEAD} days ahead, or the URL is "
+        "not an http(s) address.",
     )
     def post(self, request: Request) -> Response:
         data = dict(_valid(ArticleInputSerializer, request))
+        key = request.headers.get("Idempotency-Key")
+        fingerprint = _fingerprint(data)
+        if key is not None:
+            replay = _replayed(request.user, key, fingerprint)
+            if replay is not None:
+                return replay
         html = data.pop("html", None)
         body = data.pop("body", None)
         if body is None:
             body = html_to_text(html or "")
-        article = services.ingest_article(body=body, added_by=request.user, **data)
+        allow_copy = data.pop("allow_copy")
+        author: Any = request.user  # authenticated: DeskPermission checked
+        try:
+            with transaction.atomic():
+                article = services.ingest_article(
+                    body=body, added_by=request.user, allow_copy=allow_copy, **data
+                )
+                if key is not None:
+                    IdempotencyKey.objects.create(
+                        user=author,
+                        key=key,
+                        fingerprint=fingerprint,
+                        article=article,
+                    )
+        except services.DuplicateArticle as exc:
+            if exc.same_source:
+                return _stored(request.user, exc.existing)
+            raise _duplicate(
+                str(exc) + " Send allow_copy to add this copy too.",
+                "duplicate_text",
+                exc.existing,
+            ) from None
+        except services.ExternalIdChanged as exc:
+            raise _duplicate(str(exc), "external_id_changed", exc.existing) from None
+        except IntegrityError:
+            # A concurrent request with the same key or external_id won.
+            replay = _replayed(request.user, key, fingerprint) if key else None
+            if replay is not None:
+                return replay
+            raise StateConflict(
+                "Another request created this article at the same moment; "
+                "fetch it or retry.",
+                code="concurrent_create",
+            ) from None
         output = ArticleDetail.queryset_for(request.user).get(pk=article.pk)
         return Response(
             ArticleDetailSerializer(output).data, status=status.HTTP_201_CREATED
         )
+
+
+def _fingerprint(data: dict[str, Any]) -> str:
+    canonical = json.dumps(data, sort_keys=True, default=str, ensure_ascii=True)
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def _stored(user: Any, article: Article, **headers: str) -> Response:
+    """200 with a stored article, for a request that repeated it."""
+    try:
+        output = ArticleDetail.queryset_for(user).get(pk=article.pk)
+    except Article.DoesNotExist:
+        raise StateConflict(
+            f"This request repeats article #{article.pk}, which is archived.",
+            code="archived",
+        ) from None
+    response = Response(ArticleDetailSerializer(output).data)
+    response["Content-Location"] = f"/api/v1/articles/{article.pk}/"
+    for name, value in headers.items():
+        response[name.replace("_", "-")] = value
+    return response
+
+
+def _replayed(user: Any, key: str, fingerprint: str) -> Response | None:
+    if not key or len(key) > limits.IDEMPOTENCY_KEY or "\x00" in key:
+        raise serializers.ValidationError(
+            {
+                "Idempotency-Key": f"Give a key of 1 to {limits.IDEMPOTENCY_KEY} "
+                "characters."
+            }
+        )
+    known = IdempotencyKey.objects.filter(user=user, key=key).first()
+    if known is None:
+        return None
+    if known.fingerprint != fingerprint:
+        raise StateConflict(
+            "This Idempotency-Key was used for a different request; use a new "
+            "key for a new article.",
+            code="idempotency_key_reused",
+        )
+    return _stored(user, known.article, Idempotent_Replayed="true")
+
+
+def _duplicate(message: str, code: str, existing: Article) -> StateConflict:
+    where = {"id": existing.pk, "url": f"/api/v1/articles/{existing.pk}/"}
+    return StateConflict(message, code, extra={"existing": where})
 
 
 class ArticleDetail(DeskViewMixin, generics.RetrieveAPIView[Article]):
@@ -252,6 +401,8 @@ class VerdictList(DeskViewMixin, generics.ListAPIView[Verdict]):
                 explanation=data["explanation"],
                 expected_version=data["version"],
                 sources=data.get("sources"),
+                summary=data["summary"],
+                claimant=data["claimant"],
             )
         except services.VerdictConflict as exc:
             return _conflict(exc)
@@ -274,10 +425,6 @@ class VerdictDetail(DeskViewMixin, generics.RetrieveAPIView[Verdict]):
     def put(self, request: Request, pk: int) -> Response:
         verdict = self.get_object()
         data = _valid(VerdictInputSerializer, request)
-        if data["version"] is None:
-            raise serializers.ValidationError(
-                {"version": "Give the version you read (409 if it is stale)."}
-            )
         claim = access.get_claim_for_user(request.user, verdict.claim_id)
         try:
             services.record_verdict(
@@ -287,6 +434,8 @@ class VerdictDetail(DeskViewMixin, generics.RetrieveAPIView[Verdict]):
                 explanation=data["explanation"],
                 expected_version=data["version"],
                 sources=data.get("sources"),
+                summary=data["summary"],
+                claimant=data["claimant"],
             )
         except services.VerdictConflict as exc:
             return _conflict(exc)

@@ -29,6 +29,8 @@ FILTERS = {
 def _desk_status(article: Any) -> str:
     if article.detection_status == Article.DetectionStatus.FAILED:
         return "Detection failed"
+    if article.detection_status == Article.DetectionStatus.UNSUPPORTED:
+        return "No automatic detection" if not article.total else "Manual claims"
     if not article.total:
         pending = article.detection_status == Article.DetectionStatus.PENDING
         return "Detecting" if pending else "No claims"
@@ -88,6 +90,7 @@ def article_new(request: HttpRequest) -> HttpResponse:
     access.require(request.user, access.Action.ADD_ARTICLE)
     posted = request.method == "POST"
     form = ArticleForm(request.POST, request.FILES) if posted else ArticleForm()
+    duplicate = None
     if posted and form.is_valid():
         data = form.cleaned_data
         try:
@@ -100,19 +103,43 @@ def article_new(request: HttpRequest) -> HttpResponse:
                 byline=data["byline"],
                 published=data["published"],
                 language=data["language"],
+                allow_copy=data["allow_copy"],
             )
+        except services.DuplicateArticle as exc:
+            duplicate = exc
+            form = _form_for_resubmission(request, data["body"])
         except ValidationError as exc:
             _add_errors(form, exc)
         else:
-            count = article.claims.count()
-            messages.success(
-                request, f"Article added: {count} claim{'s' * (count != 1)} flagged."
-            )
+            messages.success(request, _added_message(article))
             return redirect(article)
-    status = 400 if posted else 200
+    status = (409 if duplicate else 400) if posted else 200
     return render(
-        request, "annotations/article_new.html", {"form": form}, status=status
+        request,
+        "annotations/article_new.html",
+        {"form": form, "duplicate": duplicate},
+        status=status,
     )
+
+
+def _form_for_resubmission(request: HttpRequest, body: str) -> ArticleForm:
+    """The posted form again, carrying an uploaded file's text as pasted text
+    (a browser never fills a file input back in)."""
+    data = request.POST.copy()
+    data["body"] = body
+    form = ArticleForm(data)
+    form.is_valid()
+    return form
+
+
+def _added_message(article: Article) -> str:
+    if article.detection_status == Article.DetectionStatus.UNSUPPORTED:
+        return (
+            f"Article added. {article.detection_error} Add claims by selecting "
+            "text on the review page."
+        )
+    count = article.claims.count()
+    return f"Article added: {count} claim{'s' * (count != 1)} flagged."
 
 
 def _add_errors(form: Any, exc: ValidationError) -> None:
@@ -167,7 +194,9 @@ def article_detect(request: HttpRequest, pk: int) -> HttpResponse:
     article = access.get_article_for_user(request.user, pk)
     access.require(request.user, access.Action.MANAGE_ARTICLES)
     result = services.run_detection(article)
-    if result.errors:
+    if article.detection_status == Article.DetectionStatus.UNSUPPORTED:
+        messages.info(request, article.detection_error)
+    elif result.errors:
         messages.error(request, f"Detection failed again: {result.errors[0][:200]}")
     else:
         messages.success(

@@ -87,6 +87,8 @@ def claim_verdict(request: HttpRequest, pk: int, claim_pk: int) -> HttpResponse:
                 explanation=form.cleaned_data["explanation"],
                 expected_version=form.cleaned_data["version"] or None,
                 sources=sources_from(formset),
+                summary=form.cleaned_data["summary"],
+                claimant=form.cleaned_data["claimant"],
             )
         except services.VerdictConflict as exc:
             # Keep the author's text in the form; the new version number lets

@@ -14,6 +14,7 @@ from django.http import HttpRequest
 
 from .. import access
 from ..claim_list import KIND_LABELS, STATUS_LABELS
+from ..exports import claimant_of
 from ..forms import (
     AssignForm,
     DismissForm,
@@ -143,6 +144,7 @@ def panel_context(
     if source_formset is None:
         source_formset = _source_formset(sources)
     is_author = verdict is not None and verdict.reviewer_id == user.pk
+    claimant, claimant_reason = claimant_of(claim, verdict)
     return {
         "claim": claim,
         "verdict": verdict,
@@ -155,6 +157,8 @@ def panel_context(
             users=users, initial={"assignee": claim.assignee_id}
         ),
         "conflict": conflict,
+        "claimant_found": claimant is not None,
+        "claimant_reason": claimant_reason,
         "timeline": claim_timeline(claim, verdict, ratings),
         "can_approve": access.can(user, access.Action.APPROVE),
         "can_confirm_second_review": (
@@ -172,6 +176,8 @@ def _verdict_form(verdict: Verdict | None, ratings: list[Rating]) -> VerdictForm
     initial = {
         "rating": verdict.rating_id,
         "explanation": verdict.explanation,
+        "summary": verdict.summary,
+        "claimant": verdict.claimant,
         "version": verdict.version,
     }
     return VerdictForm(initial=initial, ratings=ratings)

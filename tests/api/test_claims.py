@@ -161,17 +161,19 @@ class ClaimCreateTests(APITestCase):
         )
 
     def test_it_rejects_bad_input(self) -> None:
+        """400 for what the schema states, 422 for what it cannot (the text of
+        this article), 409 for a claim that already exists."""
         base = {"article": self.article.pk, "kind": "money"}
         cases = [
-            {**base},
-            {**base, "start": 5, "end": 5000},
-            {**base, "exact": "not in the article"},
-            {**base, "kind": "weather", "exact": "bridge"},
-            {**base, "start": self.claim.start, "end": self.claim.end},
+            ({**base}, 400),
+            ({**base, "kind": "weather", "exact": "bridge"}, 400),
+            ({**base, "start": 5, "end": 5000}, 422),
+            ({**base, "exact": "not in the article"}, 422),
+            ({**base, "start": self.claim.start, "end": self.claim.end}, 409),
         ]
-        for data in cases:
+        for data, expected in cases:
             response = self.post("/api/v1/claims/", data, self.alice)
-            self.assertEqual(response.status_code, 400, (data, response.content))
+            self.assertEqual(response.status_code, expected, (data, response.content))
             self.assertTrue(response.json()["errors"])
 
     def test_outsiders_get_404_for_the_article_and_the_endpoint(self) -> None:
@@ -225,7 +227,7 @@ class ClaimDetailTests(APITestCase):
             200,
         )
         response = self.patch(self.claim, {"status": "in_review"}, self.alice)
-        self.assertEqual(response.status_code, 400)  # the author cannot second-review
+        self.assertEqual(response.status_code, 409)  # the author cannot second-review
         self.assertEqual(
             self.patch(self.claim, {"status": "in_review"}, self.bob).status_code, 200
         )
@@ -257,9 +259,10 @@ class ClaimDetailTests(APITestCase):
         self.assertEqual(response.status_code, 200)
         self.assertEqual(response.json()["verdict"]["editor_comment"], "No source.")
 
-    def test_invalid_transitions_and_input_give_400(self) -> None:
+    def test_invalid_transitions_give_409_and_bad_input_400(self) -> None:
         response = self.patch(self.claim, {"status": "published"}, self.erin)
-        self.assertEqual(response.status_code, 400)
+        self.assertEqual(response.status_code, 409)
+        self.assertEqual(response.json()["code"], "invalid_transition")
         self.assertIn("verdict", response.json()["detail"])
         self.assertEqual(
             self.patch(self.claim, {"status": "lost"}, self.alice).status_code, 400

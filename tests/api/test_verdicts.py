@@ -55,18 +55,19 @@ class VerdictCreateTests(APITestCase):
         self.assertEqual(response.json()["attempted"]["explanation"], "Mine.")
 
     def test_it_rejects_bad_input_with_field_errors(self) -> None:
-        cases: list[tuple[dict[str, Any], str]] = [
-            ({"rating": 999999}, "rating"),
-            ({"explanation": ""}, "explanation"),
-            ({"explanation": "a\x00b"}, "explanation"),
-            ({"sources": [{"url": "javascript:alert(1)"}]}, "sources"),
-            ({"sources": [{"title": "No URL"}]}, "sources"),
-            ({"sources": [SOURCE] * 21}, "sources"),
-            ({"claim": "x"}, "claim"),
+        cases: list[tuple[dict[str, Any], str, int]] = [
+            ({"rating": 999999}, "rating", 422),
+            ({"explanation": ""}, "explanation", 400),
+            ({"explanation": "a\x00b"}, "explanation", 400),
+            ({"explanation": "x" * 20_001}, "explanation", 400),
+            ({"sources": [{"url": "javascript:alert(1)"}]}, "sources", 422),
+            ({"sources": [{"title": "No URL"}]}, "sources", 400),
+            ({"sources": [SOURCE] * 21}, "sources", 400),
+            ({"claim": "x"}, "claim", 400),
         ]
-        for change, field in cases:
+        for change, field, expected in cases:
             response = self.post("/api/v1/verdicts/", self.data(**change), self.alice)
-            self.assertEqual(response.status_code, 400, (change, response.content))
+            self.assertEqual(response.status_code, expected, (change, response.content))
             self.assertIn(field, response.json()["errors"], change)
         self.assertFalse(Verdict.objects.exists())
 

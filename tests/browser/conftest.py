@@ -2,17 +2,36 @@
 
 from __future__ import annotations
 
-import importlib
 import os
+import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from django.apps import apps
 from django.conf import settings
 
-CHROMIUM = Path("/usr/bin/chromium")
+#: Names a Chromium goes by on PATH (Debian, Ubuntu snaps, Google's builds).
+CHROMIUM_NAMES = (
+    "chromium",
+    "chromium-browser",
+    "google-chrome",
+    "google-chrome-stable",
+)
+
+
+def find_chromium() -> Path | None:
+    """$CHROMIUM when set, else the first Chromium on PATH."""
+    configured = os.environ.get("CHROMIUM", "").strip()
+    if configured:
+        return Path(configured)
+    for name in CHROMIUM_NAMES:
+        found = shutil.which(name)
+        if found:
+            return Path(found)
+    return None
+
+
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -28,10 +47,12 @@ PASSWORD = "browser-test-pw"
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    if not CHROMIUM.exists():
+    chromium = find_chromium()
+    if chromium is None or not chromium.exists():
         pytest.fail(
-            f"Chromium was not found at {CHROMIUM}. Install Debian's package "
-            "(apt-get install chromium); the browser tests never download one."
+            f"Chromium was not found ({chromium or 'not on PATH'}). Install it "
+            "(Debian: apt-get install chromium) or set CHROMIUM to its path; the "
+            "browser tests never download one."
         )
     from playwright.sync_api import sync_playwright
 
@@ -41,7 +62,7 @@ def browser() -> Iterator[Any]:
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(
-                executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
+                executable_path=str(chromium), args=CHROMIUM_ARGS, headless=True
             )
             yield browser
             browser.close()
@@ -52,11 +73,9 @@ def browser() -> Iterator[Any]:
 @pytest.fixture
 def desk(transactional_db: None, live_server: Any) -> dict[str, Any]:
     """Groups, the default rating scale and the personas (flushed between tests)."""
-    migration = importlib.import_module(
-        "annotations.migrations.0003_default_scale_and_groups"
-    )
-    migration.create(apps, None)
-    from tests.factories import make_user
+    from tests.factories import ensure_reference_data, make_user
+
+    ensure_reference_data()
 
     return {
         "url": live_server.url,

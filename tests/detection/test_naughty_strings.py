@@ -1,30 +1,21 @@
 """The Big List of Naughty Strings never breaks splitting, quotes or detect().
 
-Read from the shared data directory when present; skipped otherwise.
+The list is vendored in tests/data/blns (with our own additions in tests/hostile.py).
 """
 
 from __future__ import annotations
-
-import json
-import os
-from pathlib import Path
 
 import pytest
 
 from annotations.detection import detect
 from annotations.detection.text.sentences import split
 from tests.detection.support import context
-
-SHARED = Path(os.environ.get("SHARED", Path(__file__).resolve().parents[3] / "shared"))
-BLNS = SHARED / "data" / "blns" / "blns.json"
+from tests.hostile import naughty_strings
 
 
 @pytest.fixture(scope="module")
 def naughty() -> list[str]:
-    if not BLNS.is_file():
-        pytest.skip("the naughty strings are not available (no shared/data/blns)")
-    strings: list[str] = json.loads(BLNS.read_text(encoding="utf-8"))
-    return strings
+    return [s for s in naughty_strings() if "\ud800" not in s]
 
 
 def test_naughty_strings_split_into_trimmed_ordered_sentences(

@@ -18,6 +18,11 @@ PRODUCTION_ENV = {
     "DEBUG": "0",
     "SECRET_KEY": "k" * 20 + "Zq8-w2_Rt6yPf4Lm0Xc9Vb3Nn7Hs1Jd5Gk8Aa2Ee",
     "ALLOWED_HOSTS": "factcheck.example",
+    # A newsroom's real identity (check --deploy refuses the placeholders).
+    "FACTCHECK_ORGANIZATION_NAME": "Harbour Courier Fact Desk",
+    "FACTCHECK_ORGANIZATION_URL": "https://harbourcourier.news/",
+    "FACTCHECK_PUBLIC_BASE_URL": "https://harbourcourier.news/fact-checks/",
+    "FACTCHECK_SITE_URL": "https://desk.harbourcourier.news/",
 }
 SECURITY_SETTINGS = [
     "SECURE_SSL_REDIRECT",
@@ -26,6 +31,7 @@ SECURITY_SETTINGS = [
     "SECURE_HSTS_PRELOAD",
     "SESSION_COOKIE_SECURE",
     "CSRF_COOKIE_SECURE",
+    "CSRF_COOKIE_HTTPONLY",
     "SESSION_COOKIE_NAME",
     "CSRF_COOKIE_NAME",
     "SECURE_REFERRER_POLICY",
@@ -63,6 +69,36 @@ def test_check_deploy_passes_at_warning_level() -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_check_deploy_refuses_the_placeholder_identity() -> None:
+    placeholders = {
+        "FACTCHECK_ORGANIZATION_NAME": "Factcheck Desk",
+        "FACTCHECK_ORGANIZATION_URL": "https://factcheck.example.org/",
+        "FACTCHECK_PUBLIC_BASE_URL": "https://factcheck.example.org/fact-checks/",
+        "FACTCHECK_SITE_URL": "http://127.0.0.1:8000/",
+    }
+    result = _run([sys.executable, "manage.py", "check", "--deploy"], **placeholders)
+    assert result.returncode == 1
+    for number in range(1, 5):
+        assert f"annotations.E00{number}" in result.stderr, result.stderr
+
+
+def test_public_addresses_must_be_real_https_sites() -> None:
+    from annotations.checks import placeholder_reason
+
+    for url in (
+        "https://factcheck.example.org/",
+        "https://news.example/",
+        "https://desk.test/",
+        "https://localhost/",
+        "https://127.0.0.1/",
+        "http://harbourcourier.news/",
+        "https://harbourcourier.news/fact-checks",
+        "",
+    ):
+        assert placeholder_reason(url), url
+    assert placeholder_reason("https://harbourcourier.news/fact-checks/") == ""
 
 
 class SecurityHeaderTests(TestCase):
@@ -128,6 +164,8 @@ class SecurityHeaderTests(TestCase):
         response = self._get("/accounts/login/")
         csrf = response.cookies["__Host-csrftoken"]
         self.assertTrue(csrf["secure"])
+        # No script reads it (forms carry the token), so scripts may not.
+        self.assertTrue(csrf["httponly"])
         self.assertEqual(self.prod["SESSION_COOKIE_NAME"], "__Host-sessionid")
         self.assertTrue(self.prod["SESSION_COOKIE_SECURE"])
         self.assertTrue(self.prod["SESSION_COOKIE_HTTPONLY"])

@@ -75,6 +75,7 @@ def from_json_line(label: str, line: str) -> Candidate:
     if not serializer.is_valid():
         return Candidate(label, skip=_flatten(serializer.errors))
     fields = dict(serializer.validated_data)
+    fields.pop("allow_copy", None)  # imports skip repeated texts (reported)
     if "html" in fields:
         fields["body"] = html_to_text(fields.pop("html"))
     return Candidate(label, fields)

@@ -23,6 +23,29 @@ from annotations.models import Article, Claim, Rating, Verdict, content_hash
 
 DEMO_DIR = Path(__file__).resolve().parents[2] / "demo"
 PASSWORD_FILE = Path(settings.BASE_DIR) / ".demo-password"
+DEMO_USERNAMES = ("editor", "reviewer", "reviewer2", "admin")
+
+
+def demo_password() -> str:
+    """FACTCHECK_DEMO_PASSWORD, or the one generated once and kept in .demo-password."""
+    password = os.environ.get("FACTCHECK_DEMO_PASSWORD", "")
+    if password:
+        return password
+    if PASSWORD_FILE.exists():
+        return PASSWORD_FILE.read_text().strip()
+    password = secrets.token_urlsafe(12)
+    PASSWORD_FILE.write_text(password + "\n")
+    PASSWORD_FILE.chmod(0o600)
+    return password
+
+
+def demo_accounts_lines() -> list[str]:
+    """What a newcomer needs to sign in (local mode only)."""
+    return [
+        f"Demo accounts (local mode only): {', '.join(DEMO_USERNAMES)}; "
+        f"password: {demo_password()}",
+    ]
+
 
 DEMO_ARTICLE: dict[str, Any] = {
     "title": "Northern grid pact promises cheaper power, but costs and timelines draw scrutiny",
@@ -99,19 +122,8 @@ class Command(BaseCommand):
             )
         )
 
-    def _password(self) -> str:
-        password = os.environ.get("FACTCHECK_DEMO_PASSWORD", "")
-        if password:
-            return password
-        if PASSWORD_FILE.exists():
-            return PASSWORD_FILE.read_text().strip()
-        password = secrets.token_urlsafe(12)
-        PASSWORD_FILE.write_text(password + "\n")
-        PASSWORD_FILE.chmod(0o600)
-        return password
-
     def _accounts(self) -> dict[str, Any]:
-        password = self._password()
+        password = demo_password()
         user_model = get_user_model()
         accounts = {
             "editor": (access.EDITORS_GROUP, False),
@@ -129,10 +141,8 @@ class Command(BaseCommand):
             if group:
                 user.groups.add(Group.objects.get(name=group))
             users[username] = user
-        self.stdout.write(
-            "Demo accounts (local mode only): editor, reviewer, reviewer2, admin; "
-            f"password: {password}"
-        )
+        for line in demo_accounts_lines():
+            self.stdout.write(line)
         return users
 
     def _article(self, author: Any) -> Article:
