@@ -12,7 +12,7 @@ from django.db.models import Q
 
 from . import access, limits
 from .htmltext import html_to_text
-from .languages import LANGUAGE_PATTERN
+from .languages import LANGUAGE_PATTERN, guess_language
 from .models import (
     Claim,
     Rating,
@@ -48,10 +48,13 @@ class ArticleForm(forms.Form):
     language = forms.RegexField(
         LANGUAGE_PATTERN,
         max_length=limits.LANGUAGE,
-        initial="en",
+        required=False,
         error_messages={"invalid": "Use a BCP 47 tag such as en, en-GB or pt-BR."},
-        help_text="BCP 47 tag such as en, en-GB or pt-BR. Claims are detected "
-        "automatically in English; other languages are stored for manual review.",
+        widget=forms.TextInput(attrs={"list": "language-options"}),
+        help_text="A BCP 47 tag such as en, es-MX or fr. Leave it empty to detect "
+        "the language from the text. Claims are flagged automatically in "
+        "English, Spanish, French and German; other languages are stored for "
+        "manual review.",
     )
     body = forms.CharField(
         label="Article text",
@@ -106,6 +109,9 @@ class ArticleForm(forms.Form):
             data["body"] = uploaded
         elif not pasted.strip():
             self.add_error("body", "Paste the article text or upload a file.")
+        if not data.get("language") and data.get("body"):
+            # No language chosen: the text says which it is.
+            data["language"] = guess_language(data["body"])
         return data
 
 

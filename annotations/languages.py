@@ -16,7 +16,7 @@ from functools import cache
 from babel.core import Locale, UnknownLocaleError, get_global, parse_locale
 from django.core.exceptions import ValidationError
 
-from .detection import supported_languages
+from .detection import scores_statements, supported_languages
 
 #: The accepted syntax; the OpenAPI schema carries the same pattern.
 LANGUAGE_PATTERN = (
@@ -90,3 +90,64 @@ def language_name(tag: str) -> str:
 
 def detection_unavailable(tag: str) -> str:
     return f"Automatic detection is not available for {language_name(tag)}."
+
+
+def statements_unavailable(tag: str) -> str:
+    return (
+        f"Scoring of check-worthy statements is not available for "
+        f"{language_name(tag)}; figures and quotes are still flagged."
+    )
+
+
+def has_statement_scoring(tag: str) -> bool:
+    """Whether sentences of the tag's language are scored for check-worthiness."""
+    return has_detection(tag) and scores_statements(primary(tag))
+
+
+@cache
+def text_direction(tag: str) -> str:
+    """ "rtl" or "ltr": how the tag's script runs, from CLDR through babel.
+
+    >>> text_direction("ar"), text_direction("he-IL"), text_direction("en")
+    ('rtl', 'rtl', 'ltr')
+    """
+    try:
+        direction = Locale.parse(tag, sep="-").text_direction
+    except (UnknownLocaleError, ValueError, TypeError):
+        return "ltr"
+    return "rtl" if direction == "rtl" else "ltr"
+
+
+#: Below this many letters a guess is no better than the default.
+GUESS_MIN_LETTERS = 20
+
+
+def guess_language(text: str, default: str = "en") -> str:
+    """The language ``text`` is written in, as a BCP 47 tag, by py3langid
+    (its model ships in its wheel); ``default`` for text too short to tell.
+
+    >>> guess_language("Le gouvernement a annoncé hier un nouveau budget.")
+    'fr'
+    >>> guess_language("OK")
+    'en'
+    """
+    if sum(char.isalpha() for char in text[:2000]) < GUESS_MIN_LETTERS:
+        return default
+    import py3langid
+
+    code, _ = py3langid.classify(text[:20_000])
+    try:
+        return normalize_language(code)
+    except ValidationError:
+        return default
+
+
+#: Languages offered on Add article besides those detection reads.
+COMMON_LANGUAGES = ("ar", "he", "it", "nl", "pl", "pt", "ru", "tr", "uk", "zh")
+
+
+def language_options() -> list[tuple[str, str]]:
+    """(tag, name) for the Add article suggestions: detection's languages first."""
+    read = sorted(supported_languages())
+    others = [tag for tag in COMMON_LANGUAGES if tag not in read]
+    return [(tag, language_name(tag)) for tag in [*read, *others]]

@@ -23,7 +23,7 @@ from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
 from . import detection, limits
-from .detection.checks import run_checks
+from .detection.checks import CheckResult
 from .languages import detection_unavailable, has_detection, normalize_language
 from .models import Article, Claim, Rating, Source, Verdict, content_hash
 from .security_log import log_event
@@ -255,9 +255,8 @@ def _claim_from_detected(article: Article, found: detection.Claim) -> Claim:
     )
 
 
-def _checks_by_span(found: Sequence[detection.Claim], article: Article) -> dict:
+def _checks_by_span(results: Sequence[CheckResult]) -> dict:
     by_span: dict[tuple[int, int], list[dict[str, Any]]] = {}
-    results = run_checks(found, article.published, text=article.body)
     for result in results:
         data = result.to_dict()
         for start, end in result.claims:
@@ -276,10 +275,12 @@ def _detect(
         article.detection_error = detection_unavailable(article.language)
         return None
     try:
-        found = detection.detect(
+        # One detection context: the checks reuse the text's numbers and
+        # sentences, and read and word it in the article's language.
+        found, results = detection.detect_and_check(
             article.body, published=article.published, language=article.language
         )
-        return found, _checks_by_span(found, article)
+        return found, _checks_by_span(results)
     except detection.UnsupportedLanguage:
         article.detection_status = Article.DetectionStatus.UNSUPPORTED
         article.detection_error = detection_unavailable(article.language)

@@ -138,7 +138,9 @@ class ImportJsonLinesTests(TestCase):
         self.write(
             [{"title": f"T{i}", "body": f"Item {i}. " + STORIES[0]} for i in range(4)]
         )
-        fake = mock.patch.object(detection, "detect", side_effect=detect_percent)
+        fake = mock.patch.object(
+            detection, "detect_and_check", side_effect=detect_percent
+        )
         with fake, CaptureQueriesContext(connection) as ctx:
             run(self.path)
         inserts = [q for q in ctx.captured_queries if q["sql"].startswith("INSERT")]

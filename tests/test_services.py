@@ -38,7 +38,7 @@ class IngestTests(BaseTestCase):
     def test_a_detection_failure_is_recorded_and_loses_nothing(self) -> None:
         with (
             mock.patch.object(
-                services.detection, "detect", side_effect=RuntimeError("boom")
+                services.detection, "detect_and_check", side_effect=RuntimeError("boom")
             ),
             self.assertLogs("annotations.services", "ERROR") as logs,
         ):

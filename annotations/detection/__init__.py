@@ -13,11 +13,21 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from .context import Context
-from .lang import DEFAULT_LANGUAGE, Language, UnsupportedLanguage, supported_languages
+from .lang import (
+    DEFAULT_LANGUAGE,
+    Language,
+    UnsupportedLanguage,
+    load,
+    supported_languages,
+)
 from .resolve import resolve_figures
 from .types import FIGURE_KINDS, Claim, Kind, Qualifier
+
+if TYPE_CHECKING:
+    from .checks import CheckResult
 
 __all__ = [
     "DETECTOR_VERSION",
@@ -28,6 +38,8 @@ __all__ = [
     "Qualifier",
     "UnsupportedLanguage",
     "detect",
+    "detect_and_check",
+    "scores_statements",
     "supported_languages",
 ]
 
@@ -79,6 +91,35 @@ def detect(
         Context.create(text, published=published, language=language),
         statements=statements,
     )
+
+
+def detect_and_check(
+    text: str,
+    *,
+    published: date | None = None,
+    language: str | Language = DEFAULT_LANGUAGE,
+    statements: bool = True,
+) -> tuple[list[Claim], list[CheckResult]]:
+    """``detect`` and the automatic checks over its claims, in one context:
+    the text is read once (its numbers and sentences serve both), and the
+    checks read and word it in the same language.
+
+    >>> claims, checks = detect_and_check("It cost 3 km (5 miles).")
+    >>> [c.kind.value for c in claims], [r.check for r in checks]
+    (['conversion', 'quantity', 'quantity'], ['unit_conversion'])
+    """
+    from .checks import check
+
+    ctx = Context.create(text, published=published, language=language)
+    claims = analyse(ctx, statements=statements)
+    return claims, check(ctx, claims)
+
+
+def scores_statements(language: str | Language) -> bool:
+    """Whether check-worthy statements are scored in ``language`` (a model
+    ships for it); figures and quotes are found either way."""
+    bundle = language if isinstance(language, Language) else load(language)
+    return bundle.statements is not None
 
 
 def analyse(ctx: Context, *, statements: bool = True) -> list[Claim]:

@@ -6,7 +6,7 @@ from typing import Any
 
 from django import template
 
-from .. import claim_list, display
+from .. import claim_list, display, languages
 
 register = template.Library()
 
@@ -39,3 +39,21 @@ def worst_check(checks: list[dict[str, Any]] | None) -> str:
 @register.filter
 def figure(value: Any) -> str:
     return display.number(value)
+
+
+@register.filter
+def text_direction(tag: str) -> str:
+    return languages.text_direction(tag)
+
+
+@register.filter
+def statements_unavailable(tag: str) -> str:
+    """The notice for a language without statement scoring, or ""."""
+    if not languages.has_detection(tag) or languages.has_statement_scoring(tag):
+        return ""
+    return languages.statements_unavailable(tag)
+
+
+@register.simple_tag
+def language_options() -> list[tuple[str, str]]:
+    return languages.language_options()

@@ -157,31 +157,34 @@ class LanguageTests(APITestCase):
             self.assertIn("language", response.json()["errors"])
 
     def test_an_unsupported_language_is_stored_and_clearly_marked(self) -> None:
-        response = self.create("fr")
+        response = self.create("it")
         self.assertEqual(response.status_code, 201)
         article = response.json()
         self.assertEqual(article["detection_status"], "skipped")
         self.assertEqual(
             article["detection_message"],
-            "Automatic detection is not available for French.",
+            "Automatic detection is not available for Italian.",
         )
         self.assertEqual(article["claims"], [])
         self.client.force_login(self.alice)
         page = self.client.get(f"/articles/{article['id']}/")
-        self.assertContains(page, "Automatic detection is not available for French.")
+        self.assertContains(page, "Automatic detection is not available for Italian.")
         listing = self.client.get("/articles/")
         self.assertContains(listing, "No automatic detection")
         # Re-running detection says the same, not "failed".
         self.client.force_login(self.erin)
         rerun = self.client.post(f"/articles/{article['id']}/detect/", follow=True)
-        self.assertContains(rerun, "not available for French")
+        self.assertContains(rerun, "not available for Italian")
 
     def test_the_detection_package_names_what_it_supports(self) -> None:
-        self.assertIn("en", detection.supported_languages())
-        self.assertNotIn("fr", detection.supported_languages())
+        self.assertEqual(
+            {"en", "es", "fr", "de"} & detection.supported_languages(),
+            {"en", "es", "fr", "de"},
+        )
+        self.assertNotIn("it", detection.supported_languages())
         self.assertTrue(issubclass(detection.UnsupportedLanguage, ValueError))
         with self.assertRaises(detection.UnsupportedLanguage):
-            detection.detect("Il a dépensé 5 millions d'euros.", language="fr")
+            detection.detect("Ha speso 5 milioni di euro.", language="it")
 
     def test_the_web_form_takes_the_same_tags(self) -> None:
         self.client.force_login(self.alice)
