@@ -19,7 +19,7 @@ ARABIC = "قالت الحكومة إن المشروع سيكلف مليوني د
 
 
 class AddArticleLanguageTests(BaseTestCase):
-    def post(self, **data: str):  # noqa: ANN202 - a test client response
+    def post(self, **data: str):
         fields = {"title": "Red eléctrica", "published": "2024-05-16", "body": SPANISH}
         fields.update(data)
         self.client.force_login(self.alice)
