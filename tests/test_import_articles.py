@@ -122,18 +122,19 @@ class ImportJsonLinesTests(TestCase):
         self.assertEqual(few, many)
 
     def test_detected_claims_are_stored_in_bulk_with_their_articles(self) -> None:
-        def detect_percent(text: str, **kwargs: Any) -> list[detection.Claim]:
+        def detect_percent(
+            text: str, **kwargs: Any
+        ) -> tuple[list[detection.Claim], list[Any]]:
             start = text.index("12 percent")
-            return [
-                detection.Claim(
-                    kind=detection.Kind.PERCENT,
-                    start=start,
-                    end=start + 10,
-                    text="12 percent",
-                    value=12.0,
-                    unit="percent",
-                )
-            ]
+            claim = detection.Claim(
+                kind=detection.Kind.PERCENT,
+                start=start,
+                end=start + 10,
+                text="12 percent",
+                value=12.0,
+                unit="percent",
+            )
+            return [claim], []
 
         self.write(
             [{"title": f"T{i}", "body": f"Item {i}. " + STORIES[0]} for i in range(4)]

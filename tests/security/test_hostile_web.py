@@ -126,7 +126,10 @@ class HostileWebTests(BaseTestCase):
                 if i % 5:
                     continue  # the review page is rendered for every 5th only
                 page = self.client.get(response["Location"])
-                self.assertContains(page, f"<h1>{html.escape(article.title)}</h1>")
+                self.assertContains(
+                    page,
+                    f'<h1 lang="en" dir="ltr">{html.escape(article.title)}</h1>',
+                )
         self.assertGreater(accepted, 0)
         self.assertGreater(refused, 0)
 
